@@ -1,0 +1,328 @@
+package dev.chartgen.core.check;
+
+import dev.chartgen.core.model.ExtraContainer;
+import dev.chartgen.core.model.Module;
+import dev.chartgen.core.model.ModuleSpec;
+import dev.chartgen.core.model.Platform;
+import dev.chartgen.core.model.PolicyRule;
+import dev.chartgen.core.model.ResourceList;
+import dev.chartgen.core.model.Resources;
+import dev.chartgen.core.model.Volume;
+import dev.chartgen.core.model.VolumeMount;
+import dev.chartgen.core.plan.Defaults;
+import dev.chartgen.core.problem.Problem;
+import dev.chartgen.core.schema.Suggestions;
+import dev.chartgen.core.yaml.Pointer;
+import dev.chartgen.core.yaml.YamlDocument;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Semantic checks of one module descriptor, after its schema passed: what a JSON Schema cannot say
+ * (uniqueness, references, quantities compared, conventions).
+ */
+public final class ModuleChecks {
+
+  private static final Set<String> FORBIDDEN_RESOURCES =
+      Set.of("secrets", "pods/exec", "pods/attach", "pods/portforward", "*");
+  private static final Set<String> FORBIDDEN_VERBS = Set.of("escalate", "bind", "impersonate", "*");
+
+  private final Module module;
+  private final ModuleSpec spec;
+  private final Platform platform;
+  private final Set<String> knownModules;
+  private final Findings findings;
+  private final ContainerChecks containers;
+
+  private ModuleChecks(
+      Module module, YamlDocument document, Platform platform, Set<String> knownModules) {
+    this.module = module;
+    this.spec = module.spec();
+    this.platform = platform;
+    this.knownModules = knownModules;
+    this.findings = new Findings(document);
+    this.containers = new ContainerChecks(findings, knownModules);
+  }
+
+  /**
+   * Every semantic problem of {@code module}.
+   *
+   * @param knownModules modules other modules may refer to: described ones and the platform's
+   *     listed services
+   */
+  public static List<Problem> check(
+      Module module, YamlDocument document, Platform platform, Set<String> knownModules) {
+    ModuleChecks checks = new ModuleChecks(module, document, platform, knownModules);
+    checks.run();
+    return checks.findings.problems();
+  }
+
+  private void run() {
+    containers.ports("/spec", spec.ports());
+    containers.health("/spec", spec.health(), spec.ports());
+    containers.env("/spec", spec.env(), conventionNames());
+    extraContainers("/spec/initContainers", spec.initContainers(), true);
+    extraContainers("/spec/sidecars", spec.sidecars(), false);
+    containerNames();
+    resources("/spec/resources", Defaults.mainResources(module, platform));
+    java();
+    volumes();
+    ingress();
+    autoscaling();
+    rbac();
+    networkPolicy();
+    new WorkloadChecks(spec, findings).run();
+  }
+
+  private Map<String, String> conventionNames() {
+    Map<String, String> reserved = new LinkedHashMap<>();
+    if (spec.isJavaSpring()) {
+      reserved.put("JAVA_OPTS", "set spec.java.heap instead");
+      reserved.put("JAVA_ARGS", "set spec.java.args instead");
+      reserved.put("JAVA_ENABLE_DEBUG", "set spec.java.debug instead");
+    }
+    return reserved;
+  }
+
+  private void extraContainers(String base, List<ExtraContainer> list, boolean init) {
+    for (int i = 0; i < list.size(); i++) {
+      ExtraContainer c = list.get(i);
+      String at = base + "/" + i;
+      containers.ports(at, c.ports());
+      containers.env(at, c.env(), Map.of());
+      if (init
+          && (!c.ports().isEmpty()
+              || c.health().liveness() != null
+              || c.health().readiness() != null
+              || c.health().startup() != null)) {
+        findings.value(at, "init containers run to completion: they have no ports or health");
+      } else {
+        containers.health(at, c.health(), c.ports());
+      }
+      for (int m = 0; m < c.volumeMounts().size(); m++) {
+        VolumeMount mount = c.volumeMounts().get(m);
+        volumeReference(at + "/volumeMounts/" + m + "/name", mount.name());
+      }
+      resources(at + "/resources", Defaults.initResources(c.resources(), platform));
+    }
+  }
+
+  private void containerNames() {
+    List<String> names = new ArrayList<>();
+    List<String> pointers = new ArrayList<>();
+    names.add(module.name());
+    pointers.add("/metadata/name");
+    spec.initContainers().forEach(c -> names.add(c.name()));
+    pointers.addAll(
+        ContainerChecks.pointers("/spec/initContainers", spec.initContainers().size(), "name"));
+    spec.sidecars().forEach(c -> names.add(c.name()));
+    pointers.addAll(ContainerChecks.pointers("/spec/sidecars", spec.sidecars().size(), "name"));
+    containers.names(pointers, names, Defaults.RESERVED_CONTAINERS);
+  }
+
+  /** Requests never exceed limits, per quantity, after defaults are applied. */
+  private void resources(String at, Resources effective) {
+    compare(at, "cpu", effective.requests().cpu(), effective.limits().cpu());
+    compare(at, "memory", effective.requests().memory(), effective.limits().memory());
+    compare(
+        at,
+        "ephemeralStorage",
+        effective.requests().ephemeralStorage(),
+        effective.limits().ephemeralStorage());
+  }
+
+  private void compare(String at, String name, String request, String limit) {
+    Optional<BigDecimal> r = Quantities.parse(request);
+    Optional<BigDecimal> l = Quantities.parse(limit);
+    if (r.isPresent() && l.isPresent() && r.get().compareTo(l.get()) > 0) {
+      findings.value(
+          at + "/requests/" + name,
+          "the " + name + " request " + request + " is more than its limit " + limit,
+          "raise limits." + name + " or lower the request");
+    }
+  }
+
+  private void java() {
+    boolean written = findings.document().at("/spec/java").isObject();
+    if (!spec.isJavaSpring()) {
+      if (written) {
+        findings.key("/spec/java", "java settings apply only to appType java-spring", "");
+      }
+      return;
+    }
+    Optional<BigDecimal> heap = Quantities.maxHeap(spec.java().heap());
+    ResourceList limits = Defaults.mainResources(module, platform).limits();
+    Optional<BigDecimal> memory = Quantities.parse(limits.memory());
+    if (heap.isPresent() && memory.isPresent() && heap.get().compareTo(memory.get()) >= 0) {
+      findings.value(
+          "/spec/java/heap",
+          "-Xmx does not fit in the memory limit " + limits.memory() + ": the JVM will be killed",
+          "raise resources.limits.memory above the heap plus ~25% for the JVM's own memory");
+    }
+  }
+
+  private void volumes() {
+    Map<String, Integer> names = new HashMap<>();
+    Map<String, String> mountPaths = new HashMap<>();
+    mountPaths.put(Defaults.TMP_PATH, "chartgen's writable /tmp");
+    if (spec.gitSync() != null) {
+      String root =
+          spec.gitSync().mountPath() == null ? Defaults.GIT_SYNC_ROOT : spec.gitSync().mountPath();
+      mountPaths.put(root, "/spec/gitSync");
+    }
+    for (int i = 0; i < spec.volumes().size(); i++) {
+      Volume volume = spec.volumes().get(i);
+      String at = "/spec/volumes/" + i;
+      if (Defaults.RESERVED_VOLUMES.contains(volume.name())) {
+        findings.value(
+            at + "/name",
+            "volume name '" + volume.name() + "' is reserved for chartgen's own volumes");
+      }
+      Integer earlier = names.putIfAbsent(volume.name(), i);
+      if (earlier != null) {
+        findings.value(
+            at + "/name",
+            "duplicate volume name '" + volume.name() + "'",
+            "also at /spec/volumes/" + earlier);
+      }
+      if (volume.mountPath() != null) {
+        String previous = mountPaths.putIfAbsent(volume.mountPath(), at);
+        if (previous != null) {
+          findings.value(
+              at + "/mountPath",
+              "'" + volume.mountPath() + "' is already mounted",
+              "by " + previous);
+        }
+      }
+    }
+    for (int i = 0; i < spec.volumeClaimTemplates().size(); i++) {
+      String name = spec.volumeClaimTemplates().get(i).name();
+      String at = "/spec/volumeClaimTemplates/" + i;
+      if (names.containsKey(name)) {
+        findings.value(at + "/name", "'" + name + "' is also a volume in spec.volumes");
+      }
+      String path = spec.volumeClaimTemplates().get(i).mountPath();
+      String previous = mountPaths.putIfAbsent(path, at);
+      if (previous != null) {
+        findings.value(at + "/mountPath", "'" + path + "' is already mounted", "by " + previous);
+      }
+    }
+  }
+
+  private void volumeReference(String at, String name) {
+    List<String> declared = new ArrayList<>();
+    spec.volumes().forEach(v -> declared.add(v.name()));
+    spec.volumeClaimTemplates().forEach(v -> declared.add(v.name()));
+    if (!declared.contains(name)) {
+      String hint = Suggestions.didYouMean(name, declared);
+      findings.value(
+          at,
+          "no volume named '" + name + "' in spec.volumes or spec.volumeClaimTemplates",
+          hint.isEmpty() && !declared.isEmpty()
+              ? "declared: " + String.join(", ", declared)
+              : hint);
+    }
+  }
+
+  private void ingress() {
+    if (spec.ingress() == null) {
+      return;
+    }
+    if (spec.ports().isEmpty()) {
+      findings.key(
+          "/spec/ingress", "an Ingress needs a port to send traffic to", "declare spec.ports");
+    }
+    if (spec.ingress().routedViaGateway()
+        && module.name().equals(platform.spec().gateway().module())) {
+      findings.value("/spec/ingress/viaGateway", "the gateway cannot route through itself");
+    }
+  }
+
+  private void autoscaling() {
+    if (spec.autoscaling() == null) {
+      return;
+    }
+    if (spec.autoscaling().minReplicas() > spec.autoscaling().maxReplicas()) {
+      findings.value(
+          "/spec/autoscaling/minReplicas",
+          "minReplicas "
+              + spec.autoscaling().minReplicas()
+              + " is more than maxReplicas "
+              + spec.autoscaling().maxReplicas());
+    }
+    if (spec.replicas() != null) {
+      findings.key(
+          "/spec/replicas",
+          "replicas and autoscaling exclude each other: the autoscaler owns the replica count",
+          "remove replicas, or set autoscaling.minReplicas");
+    }
+    if (spec.autoscaling().targetCPUUtilization() == null
+        && spec.autoscaling().targetMemoryUtilization() == null) {
+      findings.key(
+          "/spec/autoscaling",
+          "autoscaling needs a target",
+          "set targetCPUUtilization and/or targetMemoryUtilization");
+    }
+  }
+
+  private void rbac() {
+    List<PolicyRule> rules = spec.serviceAccount().rules();
+    for (int i = 0; i < rules.size(); i++) {
+      PolicyRule rule = rules.get(i);
+      String at = "/spec/serviceAccount/rules/" + i;
+      for (int j = 0; j < rule.resources().size(); j++) {
+        String resource = rule.resources().get(j);
+        if (FORBIDDEN_RESOURCES.contains(resource)) {
+          findings.value(
+              at + "/resources/" + j,
+              "granting '"
+                  + resource
+                  + "' is refused: it lets the module read secrets or run code"
+                  + " in other pods");
+        }
+      }
+      for (int j = 0; j < rule.apiGroups().size(); j++) {
+        if (rule.apiGroups().get(j).equals("*")) {
+          findings.value(at + "/apiGroups/" + j, "wildcard API groups are refused: name them");
+        }
+      }
+      for (int j = 0; j < rule.verbs().size(); j++) {
+        if (FORBIDDEN_VERBS.contains(rule.verbs().get(j))) {
+          findings.value(at + "/verbs/" + j, "the verb is refused");
+        }
+      }
+    }
+  }
+
+  private void networkPolicy() {
+    List<String> from = spec.networkPolicy().allowFromModules();
+    for (int i = 0; i < from.size(); i++) {
+      if (!knownModules.contains(from.get(i))) {
+        findings.value(
+            "/spec/networkPolicy/allowFromModules/" + i,
+            "unknown module '" + from.get(i) + "'",
+            Suggestions.didYouMean(from.get(i), knownModules));
+      }
+    }
+    if (!from.isEmpty()
+        || !spec.networkPolicy().allowFromNamespaces().isEmpty()
+        || !spec.networkPolicy().allowEgressTo().isEmpty()) {
+      if (!spec.networkPolicy().isEnabled()) {
+        findings.key(
+            "/spec/networkPolicy",
+            "networkPolicy settings have no effect while it is not enabled",
+            "add enabled: true");
+      }
+    }
+  }
+
+  static String child(String base, String token) {
+    return Pointer.child(base, token);
+  }
+}

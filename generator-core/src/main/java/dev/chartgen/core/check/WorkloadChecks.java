@@ -1,0 +1,119 @@
+package dev.chartgen.core.check;
+
+import dev.chartgen.core.model.ModuleSpec;
+import dev.chartgen.core.model.Volume;
+import dev.chartgen.core.model.WorkloadKind;
+import dev.chartgen.core.schema.Suggestions;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Rules that depend on the workload kind: what each kind needs and what it cannot have. */
+final class WorkloadChecks {
+
+  private final ModuleSpec spec;
+  private final WorkloadKind kind;
+  private final Findings findings;
+
+  WorkloadChecks(ModuleSpec spec, Findings findings) {
+    this.spec = spec;
+    this.kind = spec.workload();
+    this.findings = findings;
+  }
+
+  void run() {
+    onlyFor("statefulSet", WorkloadKind.StatefulSet);
+    onlyFor("volumeClaimTemplates", WorkloadKind.StatefulSet);
+    onlyFor("daemonSet", WorkloadKind.DaemonSet);
+    onlyFor("cronJob", WorkloadKind.CronJob);
+    onlyFor("job", WorkloadKind.Job, WorkloadKind.CronJob);
+    if (kind == WorkloadKind.DaemonSet || !kind.longRunning()) {
+      notFor("replicas", "runs one pod per node or per run: it has no replica count");
+      notFor("autoscaling", "cannot be autoscaled");
+      notFor("disruptionBudget", "has no disruption budget");
+    }
+    if (!kind.longRunning()) {
+      notFor("health", "runs to completion: it has no health probes");
+      notFor("ingress", "does not serve traffic: it has no Ingress");
+      notFor("ports", "does not serve traffic: it has no ports");
+      notFor("lifecycle", "runs to completion: it has no preStop hook");
+    }
+    if (spec.dbMigration() != null
+        && spec.dbMigration().asHookJob()
+        && kind != WorkloadKind.Deployment
+        && kind != WorkloadKind.StatefulSet) {
+      findings.value(
+          "/spec/dbMigration/mode", "a hook Job migration is for Deployments and StatefulSets");
+    }
+    if (kind == WorkloadKind.CronJob) {
+      cronJob();
+    }
+    if (spec.job().hook() != null && kind != WorkloadKind.Job) {
+      findings.key("/spec/job/hook", "only a Job (workload: Job) can be a Helm hook", "");
+    }
+    if (kind == WorkloadKind.StatefulSet) {
+      statefulSet();
+    }
+  }
+
+  private void cronJob() {
+    if (spec.cronJob() == null) {
+      findings.key(
+          "/spec/workload", "a CronJob needs a schedule", "add cronJob: {schedule: \"0 2 * * *\"}");
+      return;
+    }
+    Optional<String> problem = CronSchedule.problem(spec.cronJob().schedule());
+    problem.ifPresent(p -> findings.value("/spec/cronJob/schedule", p));
+    String zone = spec.cronJob().timeZone();
+    if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
+      findings.value(
+          "/spec/cronJob/timeZone",
+          "unknown time zone '" + zone + "'",
+          Suggestions.didYouMean(zone, ZoneId.getAvailableZoneIds()));
+    }
+  }
+
+  private void statefulSet() {
+    if (spec.volumeClaimTemplates().isEmpty()) {
+      findings.key(
+          "/spec/workload",
+          "a StatefulSet without volumeClaimTemplates keeps no state of its own",
+          "add volumeClaimTemplates, or use workload: Deployment");
+    }
+    List<Volume> volumes = spec.volumes();
+    for (int i = 0; i < volumes.size(); i++) {
+      Volume.Claim claim = volumes.get(i).persistentVolumeClaim();
+      if (claim != null && claim.existingClaim() == null) {
+        findings.key(
+            "/spec/volumes/" + i + "/persistentVolumeClaim",
+            "all pods of a StatefulSet would share this one claim",
+            "use volumeClaimTemplates for a claim per pod");
+      }
+    }
+  }
+
+  private void onlyFor(String field, WorkloadKind... kinds) {
+    if (Set.of(kinds).contains(kind) || !present(field)) {
+      return;
+    }
+    findings.key(
+        "/spec/" + field,
+        field + " applies only to workload " + String.join(" or ", names(kinds)),
+        "this module is a " + kind);
+  }
+
+  private void notFor(String field, String why) {
+    if (present(field)) {
+      findings.key("/spec/" + field, "a " + kind + " " + why, "remove " + field);
+    }
+  }
+
+  private boolean present(String field) {
+    return !findings.document().at("/spec/" + field).isMissingNode();
+  }
+
+  private static List<String> names(WorkloadKind... kinds) {
+    return java.util.Arrays.stream(kinds).map(Enum::name).toList();
+  }
+}

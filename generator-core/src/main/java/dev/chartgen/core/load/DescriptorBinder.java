@@ -1,0 +1,90 @@
+package dev.chartgen.core.load;
+
+import dev.chartgen.core.model.AppType;
+import dev.chartgen.core.model.EnvValue;
+import dev.chartgen.core.model.Module;
+import dev.chartgen.core.model.ModuleMetadata;
+import dev.chartgen.core.model.ModuleSpec;
+import dev.chartgen.core.model.Platform;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Binds schema-valid descriptor trees to the immutable model. Runs only after schema validation
+ * passed, so shapes are known; unknown properties still fail here, to catch drift between schema
+ * and model in tests.
+ */
+final class DescriptorBinder {
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .addModule(
+              new SimpleModule("chartgen")
+                  .addDeserializer(EnvValue.class, new EnvValueDeserializer())
+                  .addDeserializer(AppType.class, new AppTypeDeserializer()))
+          .build();
+
+  private DescriptorBinder() {}
+
+  static Module module(String source, JsonNode root) {
+    ModuleMetadata metadata = MAPPER.treeToValue(root.get("metadata"), ModuleMetadata.class);
+    ModuleSpec spec = MAPPER.treeToValue(root.get("spec"), ModuleSpec.class);
+    return new Module(source, metadata, spec);
+  }
+
+  static Platform platform(String source, JsonNode root) {
+    String name = root.get("metadata").get("name").asString();
+    Platform.Spec spec = MAPPER.treeToValue(root.get("spec"), Platform.Spec.class);
+    return new Platform(source, name, spec);
+  }
+
+  /** A literal (text, number, boolean) or an object naming the value's source. */
+  private static final class EnvValueDeserializer extends ValueDeserializer<EnvValue> {
+    @Override
+    public EnvValue deserialize(JsonParser parser, DeserializationContext context) {
+      JsonNode node = context.readTree(parser);
+      if (!node.isObject()) {
+        return new EnvValue.Literal(literal(node));
+      }
+      Boolean optional = node.has("optional") ? node.get("optional").asBoolean() : null;
+      if (node.has("secret")) {
+        return new EnvValue.SecretKey(text(node, "secret"), text(node, "key"), optional);
+      }
+      if (node.has("config")) {
+        return new EnvValue.ConfigKey(text(node, "configMap"), text(node, "config"), optional);
+      }
+      if (node.has("serviceHost")) {
+        return new EnvValue.ServiceHost(text(node, "serviceHost"));
+      }
+      if (node.has("fieldRef")) {
+        return new EnvValue.FieldRef(text(node, "fieldRef"));
+      }
+      return new EnvValue.ResourceField(text(node, "resourceField"), text(node, "divisor"));
+    }
+
+    private static String literal(JsonNode node) {
+      if (node.isBigDecimal()) {
+        return node.decimalValue().toPlainString();
+      }
+      return node.isNull() ? "" : node.asString();
+    }
+
+    private static String text(JsonNode node, String field) {
+      JsonNode value = node.get(field);
+      return value == null || value.isNull() ? null : value.asString();
+    }
+  }
+
+  private static final class AppTypeDeserializer extends ValueDeserializer<AppType> {
+    @Override
+    public AppType deserialize(JsonParser parser, DeserializationContext context) {
+      return AppType.fromId(parser.getString());
+    }
+  }
+}

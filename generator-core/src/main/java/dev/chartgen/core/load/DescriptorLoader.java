@@ -1,0 +1,196 @@
+package dev.chartgen.core.load;
+
+import dev.chartgen.core.check.ModuleChecks;
+import dev.chartgen.core.check.PlatformChecks;
+import dev.chartgen.core.model.Module;
+import dev.chartgen.core.model.Platform;
+import dev.chartgen.core.problem.DescriptorException;
+import dev.chartgen.core.problem.Location;
+import dev.chartgen.core.problem.OutputException;
+import dev.chartgen.core.problem.Problem;
+import dev.chartgen.core.schema.SchemaCatalog;
+import dev.chartgen.core.schema.SchemaValidator;
+import dev.chartgen.core.yaml.YamlDocument;
+import dev.chartgen.core.yaml.YamlParser;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Loads the platform file and every module descriptor: parse, validate against the schema, bind,
+ * check. Reports every problem of every file at once.
+ */
+public final class DescriptorLoader {
+
+  /** The descriptor format this version reads. */
+  public static final String API_VERSION = "chartgen/v1";
+
+  private static final String MODULE_SCHEMA = SchemaCatalog.ID_PREFIX + "module.schema.json";
+  private static final String PLATFORM_SCHEMA = SchemaCatalog.ID_PREFIX + "platform.schema.json";
+
+  private final SchemaValidator validator;
+  private final Path displayRoot;
+  private final List<Problem> problems = new ArrayList<>();
+
+  /**
+   * @param displayRoot file names in messages are relative to it (e.g. the build's root folder)
+   */
+  public DescriptorLoader(SchemaCatalog catalog, Path displayRoot) {
+    this.validator = new SchemaValidator(catalog);
+    this.displayRoot = displayRoot.toAbsolutePath().normalize();
+  }
+
+  /**
+   * Loads everything.
+   *
+   * @throws DescriptorException with every problem found, when there is any
+   */
+  public Descriptors load(Path platformFile, Path descriptorDirectory) {
+    problems.clear();
+    Optional<Platform> platform =
+        parse(platformFile, "Platform")
+            .filter(this::valid)
+            .map(doc -> DescriptorBinder.platform(doc.source(), doc.root()));
+    Map<String, YamlDocument> documents = new LinkedHashMap<>();
+    List<Module> modules = new ArrayList<>();
+    for (Path file : descriptorFiles(descriptorDirectory)) {
+      Optional<YamlDocument> document = parse(file, "Module").filter(this::valid);
+      document.ifPresent(
+          doc -> {
+            documents.put(doc.source(), doc);
+            modules.add(DescriptorBinder.module(doc.source(), doc.root()));
+          });
+    }
+    if (platform.isPresent()) {
+      Set<String> known = new HashSet<>(platform.get().spec().services().keySet());
+      modules.forEach(m -> known.add(m.name()));
+      for (Module module : modules) {
+        problems.addAll(
+            ModuleChecks.check(module, documents.get(module.source()), platform.get(), known));
+      }
+      problems.addAll(PlatformChecks.check(platform.get(), modules, documents));
+    }
+    if (!problems.isEmpty()) {
+      throw new DescriptorException(problems);
+    }
+    modules.sort(Comparator.comparing(Module::name));
+    return new Descriptors(platform.orElseThrow(), modules, documents);
+  }
+
+  private List<Path> descriptorFiles(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      problems.add(
+          Problem.at(Location.of(display(directory)), "", "the descriptor folder does not exist"));
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      List<Path> found =
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
+              .sorted(
+                  Comparator.comparing(f -> directory.relativize(f).toString().replace('\\', '/')))
+              .toList();
+      if (found.isEmpty()) {
+        problems.add(
+            Problem.at(
+                Location.of(display(directory)),
+                "",
+                "no module descriptors (*.yaml) in the descriptor folder"));
+      }
+      return found;
+    } catch (IOException e) {
+      throw new OutputException("cannot list " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<YamlDocument> parse(Path file, String kind) {
+    String source = display(file);
+    String content;
+    try {
+      content = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      problems.add(Problem.at(Location.of(source), "", "the file is not UTF-8 text"));
+      return Optional.empty();
+    } catch (java.nio.file.NoSuchFileException e) {
+      problems.add(
+          Problem.at(
+              Location.of(source),
+              "",
+              "the " + kind.toLowerCase(java.util.Locale.ROOT) + " file does not exist"));
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new OutputException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+    try {
+      YamlDocument document = YamlParser.parse(source, content);
+      return header(document, kind) ? Optional.of(document) : Optional.empty();
+    } catch (DescriptorException e) {
+      problems.addAll(e.problems());
+      return Optional.empty();
+    }
+  }
+
+  /** apiVersion and kind first: they decide which schema applies. */
+  private boolean header(YamlDocument document, String kind) {
+    JsonNode root = document.root();
+    if (!root.isObject()) {
+      problems.add(
+          Problem.at(document.locate(""), "", "a descriptor is a YAML mapping (key: value)"));
+      return false;
+    }
+    JsonNode apiVersion = root.get("apiVersion");
+    if (apiVersion == null || !API_VERSION.equals(apiVersion.asString())) {
+      problems.add(
+          new Problem(
+              document.locate("/apiVersion"),
+              "/apiVersion",
+              apiVersion == null
+                  ? "required property 'apiVersion' is missing"
+                  : "unsupported apiVersion '" + apiVersion.asString() + "'",
+              "this chartgen reads apiVersion: " + API_VERSION));
+      return false;
+    }
+    JsonNode actual = root.get("kind");
+    if (actual == null || !kind.equals(actual.asString())) {
+      problems.add(
+          new Problem(
+              document.locate("/kind"),
+              "/kind",
+              actual == null
+                  ? "required property 'kind' is missing"
+                  : "expected kind '" + kind + "', found '" + actual.asString() + "'",
+              kind.equals("Module")
+                  ? "the descriptor folder holds one Module per file"
+                  : "the platform file holds kind: Platform"));
+      return false;
+    }
+    return true;
+  }
+
+  private boolean valid(YamlDocument document) {
+    String schema =
+        "Platform".equals(document.root().get("kind").asString()) ? PLATFORM_SCHEMA : MODULE_SCHEMA;
+    List<Problem> found = validator.validate(document, schema);
+    problems.addAll(found);
+    return found.isEmpty();
+  }
+
+  private String display(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(displayRoot) ? displayRoot.relativize(absolute) : absolute;
+    return shown.toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,27 @@
+package dev.chartgen.core.model;
+
+/** Where an environment variable's value comes from. */
+public sealed interface EnvValue {
+
+  /** A literal value (numbers and booleans are written as text). */
+  record Literal(String value) implements EnvValue {}
+
+  /**
+   * A key of a shared ConfigMap.
+   *
+   * @param configMap the ConfigMap; null for the platform's shared one ({@code egov-config})
+   */
+  record ConfigKey(String configMap, String key, Boolean optional) implements EnvValue {}
+
+  /** A key of a Secret. The value never appears in the chart. */
+  record SecretKey(String secret, String key, Boolean optional) implements EnvValue {}
+
+  /** The base URL of another module of the platform, e.g. {@code http://egov-user.egov:8080/}. */
+  record ServiceHost(String module) implements EnvValue {}
+
+  /** A field of the pod, e.g. {@code status.hostIP} or {@code metadata.namespace}. */
+  record FieldRef(String fieldPath) implements EnvValue {}
+
+  /** A resource limit or request of the container, e.g. {@code limits.memory}. */
+  record ResourceField(String resource, String divisor) implements EnvValue {}
+}

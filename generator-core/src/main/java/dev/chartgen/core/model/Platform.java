@@ -1,0 +1,130 @@
+package dev.chartgen.core.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Settings every module of the platform shares: registry, domain, ingress, shared config, defaults.
+ * Kept open for per-environment files that override them.
+ *
+ * @param source the platform file, as named in messages
+ */
+public record Platform(String source, String name, Spec spec) {
+
+  public Platform {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(spec, "spec");
+  }
+
+  /**
+   * @param registry prefix for bare image names, e.g. docker.io/egovio
+   * @param imagePullSecrets Secrets every pod uses to pull images (none by default)
+   * @param domain the public host name
+   * @param namespace the default namespace modules are deployed to (for cross-module URLs)
+   * @param kubeVersion Chart.yaml kubeVersion constraint
+   * @param chartVersion default chart version
+   * @param services base URLs of modules that have no descriptor here, by module name
+   * @param resourceDefaults default requests and limits per appType (and "init" for init
+   *     containers)
+   */
+  public record Spec(
+      String registry,
+      List<String> imagePullSecrets,
+      String domain,
+      String namespace,
+      String kubeVersion,
+      String chartVersion,
+      IngressDefaults ingress,
+      Gateway gateway,
+      SharedConfig sharedConfig,
+      GitSyncDefaults gitSync,
+      Map<String, String> services,
+      Map<String, Resources> resourceDefaults) {
+
+    public Spec {
+      imagePullSecrets = Lists.copy(imagePullSecrets);
+      ingress = ingress == null ? IngressDefaults.DEFAULT : ingress;
+      gateway = gateway == null ? Gateway.DEFAULT : gateway;
+      sharedConfig = sharedConfig == null ? SharedConfig.DEFAULT : sharedConfig;
+      gitSync = gitSync == null ? GitSyncDefaults.DEFAULT : gitSync;
+      services = Lists.copy(services);
+      resourceDefaults = Lists.copy(resourceDefaults);
+    }
+  }
+
+  /**
+   * @param className ingress class (default nginx)
+   * @param tlsSecretName the certificate Secret; "{domain}" is replaced by the domain
+   * @param controllerNamespace where the ingress controller runs (for NetworkPolicies)
+   */
+  public record IngressDefaults(
+      String className,
+      String tlsSecretName,
+      String controllerNamespace,
+      Map<String, String> annotations) {
+
+    public static final IngressDefaults DEFAULT = new IngressDefaults(null, null, null, null);
+
+    public IngressDefaults {
+      className = className == null ? "nginx" : className;
+      tlsSecretName = tlsSecretName == null ? "{domain}-tls-certs" : tlsSecretName;
+      controllerNamespace = controllerNamespace == null ? "ingress-nginx" : controllerNamespace;
+      annotations = Lists.copy(annotations);
+    }
+  }
+
+  /**
+   * DIGIT's API gateway.
+   *
+   * @param module the gateway's module and Service name (default gateway)
+   * @param port its Service port (default 8080)
+   * @param routeAnnotation the Service annotation it discovers routes by (default zuul/route-path)
+   */
+  public record Gateway(String module, Integer port, String routeAnnotation) {
+
+    public static final Gateway DEFAULT = new Gateway(null, null, null);
+
+    public Gateway {
+      module = module == null ? "gateway" : module;
+      port = port == null ? 8080 : port;
+      routeAnnotation = routeAnnotation == null ? "zuul/route-path" : routeAnnotation;
+    }
+  }
+
+  /**
+   * Shared configuration every DIGIT service reads.
+   *
+   * @param configMap the shared ConfigMap (default egov-config)
+   * @param databaseSecret the Secret with database credentials (default db)
+   */
+  public record SharedConfig(String configMap, String databaseSecret) {
+
+    public static final SharedConfig DEFAULT = new SharedConfig(null, null);
+
+    public SharedConfig {
+      configMap = configMap == null ? "egov-config" : configMap;
+      databaseSecret = databaseSecret == null ? "db" : databaseSecret;
+    }
+  }
+
+  /** The git-sync image and its SSH key Secret. */
+  public record GitSyncDefaults(Image image, String secret) {
+
+    public static final GitSyncDefaults DEFAULT = new GitSyncDefaults(null, null);
+
+    public GitSyncDefaults {
+      image =
+          image == null
+              ? new Image("registry.k8s.io/git-sync/git-sync", "v3.6.9", null, null)
+              : image;
+      secret = secret == null ? "git-creds" : secret;
+    }
+  }
+
+  /** Resource defaults of an appType, or null. */
+  public Resources defaultsFor(String key) {
+    return spec.resourceDefaults().get(key);
+  }
+}

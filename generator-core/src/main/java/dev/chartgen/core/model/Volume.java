@@ -1,0 +1,67 @@
+package dev.chartgen.core.model;
+
+import java.util.List;
+
+/**
+ * A pod volume, mounted into the main container when {@code mountPath} is set. Exactly one source
+ * is set.
+ */
+public record Volume(
+    String name,
+    String mountPath,
+    String subPath,
+    Boolean readOnly,
+    EmptyDir emptyDir,
+    ConfigSource configMap,
+    ConfigSource secret,
+    Claim persistentVolumeClaim,
+    HostPath hostPath) {
+
+  /** A scratch folder that lives as long as the pod. */
+  public record EmptyDir(String medium, String sizeLimit) {}
+
+  /** Files from a ConfigMap or Secret that exists in the namespace. */
+  public record ConfigSource(
+      String name, List<KeyToPath> items, Integer defaultMode, Boolean optional) {
+    public ConfigSource {
+      items = Lists.copy(items);
+    }
+  }
+
+  /**
+   * A PersistentVolumeClaim: created by the chart ({@code size}…) or an existing one.
+   *
+   * @param keep keep the claim on {@code helm uninstall} (default true: data is never lost by
+   *     accident)
+   */
+  public record Claim(
+      String size,
+      List<String> accessModes,
+      String storageClass,
+      String existingClaim,
+      Boolean keep) {
+    public Claim {
+      accessModes = Lists.copy(accessModes);
+    }
+
+    public boolean keepOnUninstall() {
+      return keep == null || keep;
+    }
+  }
+
+  /**
+   * A folder of the node. Only with a written reason: it breaks pod isolation.
+   *
+   * @param type DirectoryOrCreate, Directory, File…; default Directory
+   * @param reason why the module needs it; shown in the chart README and the lint report
+   */
+  public record HostPath(String path, String type, String reason) {}
+
+  /** Whether the main container sees this volume read-only. HostPath is read-only by default. */
+  public boolean mountedReadOnly() {
+    if (readOnly != null) {
+      return readOnly;
+    }
+    return hostPath != null || configMap != null || secret != null;
+  }
+}

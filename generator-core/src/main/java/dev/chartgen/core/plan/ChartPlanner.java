@@ -1,0 +1,168 @@
+package dev.chartgen.core.plan;
+
+import dev.chartgen.core.model.AppType;
+import dev.chartgen.core.model.Module;
+import dev.chartgen.core.model.ModuleSpec;
+import dev.chartgen.core.model.Platform;
+import dev.chartgen.core.model.Port;
+import dev.chartgen.core.model.Volume;
+import dev.chartgen.core.model.WorkloadKind;
+import dev.chartgen.core.plan.ChartPlan.TemplateFile;
+import dev.chartgen.core.values.ValueNode;
+import dev.chartgen.core.view.ChartViews;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Plans the chart of one module: which files exist, and what each of them says. */
+public final class ChartPlanner {
+
+  private final Platform platform;
+  private final ServiceHosts hosts;
+
+  public ChartPlanner(Platform platform, List<Module> modules) {
+    this.platform = platform;
+    this.hosts = new ServiceHosts(platform, modules);
+  }
+
+  public ChartPlan plan(Module module) {
+    ModuleSpec spec = module.spec();
+    String chart = module.name();
+    PodPlanner.PodPlan pod = new PodPlanner(module, platform, hosts).plan();
+    ValueNode.Group values = new ValuesPlanner(module, platform, pod).plan();
+    List<TemplateFile> files = new ArrayList<>();
+    files.add(new TemplateFile("helmignore.ftl", ".helmignore", new ChartViews.Static(chart)));
+    files.add(
+        new TemplateFile(
+            "_helpers.tpl.ftl",
+            "templates/_helpers.tpl",
+            new ChartViews.Helpers(chart, chart, module.metadata().group(), component(spec))));
+    files.add(
+        new TemplateFile(
+            "_pod.tpl.ftl",
+            "templates/_pod.tpl",
+            new ChartViews.PodTemplates(chart, pod.pod(), pod.migrationPod())));
+    files.addAll(new WorkloadFiles(module, platform, pod).files());
+    files.add(
+        new TemplateFile(
+            "serviceaccount.yaml.ftl",
+            "templates/serviceaccount.yaml",
+            new ChartViews.ServiceAccount(chart)));
+    if (!spec.serviceAccount().rules().isEmpty()) {
+      ChartViews.Role role = new ChartViews.Role(chart, spec.serviceAccount().rules());
+      files.add(new TemplateFile("role.yaml.ftl", "templates/role.yaml", role));
+      files.add(new TemplateFile("rolebinding.yaml.ftl", "templates/rolebinding.yaml", role));
+    }
+    for (Volume claim : pod.claims()) {
+      files.add(
+          new TemplateFile(
+              "pvc.yaml.ftl",
+              "templates/pvc-" + claim.name() + ".yaml",
+              new ChartViews.Claim(
+                  chart,
+                  claim.name(),
+                  ContainerValues.key(claim.name()),
+                  accessModes(claim.persistentVolumeClaim().accessModes()),
+                  claim.persistentVolumeClaim().keepOnUninstall())));
+    }
+    files.add(
+        new TemplateFile(
+            "networkpolicy.yaml.ftl", "templates/networkpolicy.yaml", networkPolicy(module)));
+    files.add(new TemplateFile("NOTES.txt.ftl", "templates/NOTES.txt", notes(module)));
+    files.add(
+        new TemplateFile(
+            "README.md.ftl", "README.md", new ReadmePlanner(module, values, files).readme()));
+    return new ChartPlan(chart, module, chartYaml(module), values, files);
+  }
+
+  private Map<String, Object> chartYaml(Module module) {
+    Map<String, Object> chart = new LinkedHashMap<>();
+    chart.put("apiVersion", "v2");
+    chart.put("name", module.name());
+    chart.put(
+        "description",
+        module.metadata().description().isEmpty()
+            ? "DIGIT module " + module.name()
+            : module.metadata().description());
+    chart.put("type", "application");
+    chart.put(
+        "version",
+        module.metadata().chartVersion() != null
+            ? module.metadata().chartVersion()
+            : platform.spec().chartVersion() != null ? platform.spec().chartVersion() : "0.1.0");
+    ResolvedImage image = ResolvedImage.of(module.spec().image(), platform);
+    chart.put("appVersion", image.tag().isEmpty() ? image.digest() : image.tag());
+    chart.put(
+        "kubeVersion",
+        platform.spec().kubeVersion() != null ? platform.spec().kubeVersion() : ">=1.30.0-0");
+    chart.put("keywords", List.of("digit", module.metadata().group()));
+    Map<String, Object> annotations = new LinkedHashMap<>();
+    annotations.put("chartgen.dev/platform", platform.name());
+    annotations.put("chartgen.dev/group", module.metadata().group());
+    annotations.put("chartgen.dev/workload", module.spec().workload().name());
+    chart.put("annotations", annotations);
+    return chart;
+  }
+
+  static List<String> accessModes(List<String> modes) {
+    return modes.isEmpty() ? List.of("ReadWriteOnce") : modes;
+  }
+
+  private ChartViews.NetworkPolicy networkPolicy(Module module) {
+    ModuleSpec spec = module.spec();
+    List<String> namespaces = new ArrayList<>(spec.networkPolicy().allowFromNamespaces());
+    if (spec.ingress() != null
+        && !namespaces.contains(platform.spec().ingress().controllerNamespace())) {
+      namespaces.add(platform.spec().ingress().controllerNamespace());
+    }
+    List<String> modules = new ArrayList<>(spec.networkPolicy().allowFromModules());
+    if (spec.ingress() != null && spec.ingress().routedViaGateway()) {
+      String gateway = platform.spec().gateway().module();
+      if (!modules.contains(gateway)) {
+        modules.add(gateway);
+      }
+    }
+    return new ChartViews.NetworkPolicy(
+        module.name(),
+        servicePorts(spec.ports()),
+        modules,
+        namespaces,
+        spec.networkPolicy().allowEgressTo(),
+        spec.networkPolicy().egressUnrestricted());
+  }
+
+  static List<ChartViews.ServicePort> servicePorts(List<Port> ports) {
+    return ports.stream()
+        .filter(Port::exposed)
+        .map(
+            p ->
+                new ChartViews.ServicePort(
+                    p.name(), p.effectiveServicePort(), p.name(), p.protocol()))
+        .toList();
+  }
+
+  private ChartViews.Notes notes(Module module) {
+    ModuleSpec spec = module.spec();
+    List<ChartViews.ServicePort> ports = servicePorts(spec.ports());
+    return new ChartViews.Notes(
+        module.name(),
+        spec.workload().name(),
+        Defaults.serving(spec) && !ports.isEmpty(),
+        ports.isEmpty() ? "" : String.valueOf(ports.get(0).port()),
+        spec.ingress() == null ? List.of() : spec.ingress().paths());
+  }
+
+  /** app.kubernetes.io/component: what role the module plays. */
+  static String component(ModuleSpec spec) {
+    WorkloadKind kind = spec.workload();
+    return switch (kind) {
+      case Deployment ->
+          spec.ports().isEmpty() ? "worker" : spec.appType() == AppType.WEB ? "frontend" : "server";
+      case StatefulSet -> "stateful";
+      case DaemonSet -> "agent";
+      case CronJob -> "cronjob";
+      case Job -> "job";
+    };
+  }
+}

@@ -1,0 +1,82 @@
+package dev.chartgen.core.plan;
+
+import dev.chartgen.core.model.Health;
+import dev.chartgen.core.model.Port;
+import dev.chartgen.core.model.Probe;
+import dev.chartgen.core.view.ContainerView.ProbeView;
+import java.util.List;
+
+/**
+ * Probes with every gap filled: a missing readiness or liveness checks the same endpoint as the
+ * other with its own timing; a serving container without any gets TCP checks on its first port.
+ */
+final class ProbePlanner {
+
+  /** Liveness, readiness, startup; any may be null. */
+  record Probes(ProbeView liveness, ProbeView readiness, ProbeView startup) {
+    static final Probes NONE = new Probes(null, null, null);
+  }
+
+  private ProbePlanner() {}
+
+  static Probes plan(Health health, List<Port> ports, boolean slowStart) {
+    Probe liveness = health.liveness();
+    Probe readiness = health.readiness();
+    if (liveness == null && readiness == null) {
+      if (ports.isEmpty()) {
+        return new Probes(
+            null, null, view(health.startup(), ports, Defaults.startup(health.startup())));
+      }
+      Probe tcp =
+          new Probe(null, ports.get(0).name(), null, true, null, null, null, null, null, null);
+      liveness = tcp;
+      readiness = tcp;
+    } else if (liveness == null) {
+      liveness = checkOnly(readiness);
+    } else if (readiness == null) {
+      readiness = checkOnly(liveness);
+    }
+    Probe startup = health.startup();
+    return new Probes(
+        view(liveness, ports, Defaults.liveness(liveness, slowStart)),
+        view(readiness, ports, Defaults.readiness(readiness, slowStart)),
+        startup == null ? null : view(startup, ports, Defaults.startup(startup)));
+  }
+
+  /** The same check without its timing, so the other probe's defaults apply. */
+  private static Probe checkOnly(Probe probe) {
+    return new Probe(
+        probe.path(),
+        probe.port(),
+        probe.scheme(),
+        probe.tcp(),
+        probe.exec(),
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static ProbeView view(Probe probe, List<Port> ports, Defaults.ProbeTiming timing) {
+    if (probe == null) {
+      return null;
+    }
+    Object port = null;
+    if (!probe.isExec()) {
+      String ref = probe.port() != null ? probe.port() : ports.get(0).name();
+      port = ref.matches("[0-9]+") ? (Object) Integer.valueOf(ref) : ref;
+    }
+    return new ProbeView(
+        probe.path(),
+        port,
+        probe.isHttp() ? (probe.scheme() == null ? "HTTP" : probe.scheme()) : null,
+        probe.isTcp(),
+        probe.exec(),
+        timing.initialDelaySeconds(),
+        timing.periodSeconds(),
+        timing.timeoutSeconds(),
+        timing.failureThreshold(),
+        timing.successThreshold());
+  }
+}

@@ -1,0 +1,98 @@
+package dev.chartgen.core.plan;
+
+import dev.chartgen.core.model.Module;
+import dev.chartgen.core.model.Volume;
+import dev.chartgen.core.model.Waiver;
+import dev.chartgen.core.plan.ChartPlan.TemplateFile;
+import dev.chartgen.core.render.JsonWriter;
+import dev.chartgen.core.values.ValueNode;
+import dev.chartgen.core.view.ChartViews;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The chart README: what the chart creates, every value, and what deserves attention. */
+final class ReadmePlanner {
+
+  private static final int MAX_DEFAULT = 80;
+
+  private final Module module;
+  private final ValueNode.Group values;
+  private final List<TemplateFile> files;
+
+  ReadmePlanner(Module module, ValueNode.Group values, List<TemplateFile> files) {
+    this.module = module;
+    this.values = values;
+    this.files = files;
+  }
+
+  ChartViews.Readme readme() {
+    List<String> objects =
+        files.stream()
+            .map(TemplateFile::path)
+            .filter(p -> p.startsWith("templates/") && p.endsWith(".yaml"))
+            .map(p -> p.substring("templates/".length()))
+            .toList();
+    List<ChartViews.ValueRow> rows = new ArrayList<>();
+    rows(values, "", rows);
+    List<ChartViews.Notice> notices = new ArrayList<>();
+    for (Volume volume : module.spec().volumes()) {
+      if (volume.hostPath() != null) {
+        notices.add(
+            new ChartViews.Notice(
+                "Node folder "
+                    + volume.hostPath().path()
+                    + " is mounted ("
+                    + (volume.mountedReadOnly() ? "read-only" : "read-write")
+                    + ")",
+                volume.hostPath().reason()));
+      }
+    }
+    for (Waiver waiver : module.spec().waivers()) {
+      notices.add(new ChartViews.Notice("Policy " + waiver.rule() + " is waived", waiver.reason()));
+    }
+    return new ChartViews.Readme(
+        module.name(),
+        module.metadata().description(),
+        module.metadata().group(),
+        module.spec().workload().name(),
+        objects,
+        rows,
+        notices);
+  }
+
+  private static void rows(ValueNode.Group group, String prefix, List<ChartViews.ValueRow> rows) {
+    for (ValueNode.Entry entry : group.entries()) {
+      String key = prefix + entry.key();
+      ValueNode node = entry.node();
+      if (node instanceof ValueNode.Group nested) {
+        rows(nested, key + ".", rows);
+      } else if (node instanceof ValueNode.Scalar scalar) {
+        rows.add(row(key, scalar.type(), scalar.value(), node.description()));
+      } else if (node instanceof ValueNode.Dict dict) {
+        rows.add(row(key, "map", dict.value(), node.description()));
+      } else if (node instanceof ValueNode.Items items) {
+        rows.add(row(key, "list", items.value(), node.description()));
+      } else if (node instanceof ValueNode.Free free) {
+        rows.add(row(key, "object", free.value(), node.description()));
+      }
+    }
+  }
+
+  /** Text safe inside a Markdown table cell. */
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static ChartViews.ValueRow row(
+      String key, String type, Object value, String description) {
+    String json =
+        value instanceof Map<?, ?> map && map.size() > 3
+            ? "{…} (" + map.size() + " entries, see values.yaml)"
+            : JsonWriter.write(value).strip().replaceAll("\\s*\\n\\s*", " ");
+    if (json.length() > MAX_DEFAULT) {
+      json = json.substring(0, MAX_DEFAULT - 1) + "…";
+    }
+    return new ChartViews.ValueRow(key, type, cell(json).replace('`', '\''), cell(description));
+  }
+}

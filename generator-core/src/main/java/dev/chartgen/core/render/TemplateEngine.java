@@ -1,0 +1,104 @@
+package dev.chartgen.core.render;
+
+import dev.chartgen.core.problem.OutputException;
+import dev.chartgen.core.problem.TemplateException;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The one FreeMarker configuration: built-in templates from the core jar, optionally overridden
+ * file by file from a user folder; strict (a missing value is an error), no logging of errors
+ * that are rethrown, no class instantiation from templates.
+ *
+ * <p>Templates receive one immutable view record as their data model and a {@code yaml(x)}
+ * function that writes a scalar as YAML (strings double-quoted, Helm's {@code {{} escaped).
+ */
+public final class TemplateEngine {
+
+  /** Where the built-in templates live inside the core jar. */
+  public static final String TEMPLATE_ROOT = "/dev/chartgen/templates";
+
+  private final Configuration configuration;
+
+  /**
+   * @param overrides a folder whose files replace built-in templates of the same name, or null
+   */
+  public TemplateEngine(Path overrides) {
+    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+    config.setDefaultEncoding("UTF-8");
+    config.setOutputEncoding("UTF-8");
+    config.setLocale(Locale.ROOT);
+    config.setTimeZone(TimeZone.getTimeZone("UTC"));
+    config.setNumberFormat("c");
+    config.setBooleanFormat("c");
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setFallbackOnNullLoopVariable(false);
+    config.setAPIBuiltinEnabled(false);
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    config.setTemplateLoader(loader(overrides));
+    config.setSharedVariable("yaml", (TemplateMethodModelEx) TemplateEngine::yaml);
+    this.configuration = config;
+  }
+
+  private static TemplateLoader loader(Path overrides) {
+    ClassTemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, TEMPLATE_ROOT);
+    if (overrides == null) {
+      return builtIn;
+    }
+    if (!Files.isDirectory(overrides)) {
+      throw new OutputException(
+          "the template override folder " + overrides + " does not exist", null);
+    }
+    try {
+      return new MultiTemplateLoader(
+          new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), builtIn});
+    } catch (IOException e) {
+      throw new OutputException("cannot read template overrides in " + overrides, e);
+    }
+  }
+
+  /** Renders {@code template} with {@code view} as its data model. */
+  public String render(String template, Object view) {
+    try {
+      Template t = configuration.getTemplate(template);
+      StringWriter out = new StringWriter();
+      t.process(view, out);
+      return out.toString().replace("\r\n", "\n");
+    } catch (freemarker.template.TemplateException e) {
+      throw new TemplateException(
+          "template " + template + " failed: " + e.getMessageWithoutStackTop(), e);
+    } catch (IOException e) {
+      throw new TemplateException("cannot load template " + template + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Object yaml(List<?> arguments) throws TemplateModelException {
+    if (arguments.size() != 1) {
+      throw new TemplateModelException("yaml(value) takes one argument");
+    }
+    Object value = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
+    String scalar = YamlWriter.scalar(value);
+    // Helm would read "{{" as the start of an action: emit it as a Go template literal.
+    return scalar.replace("{{", "{{ \"{{\" }}");
+  }
+}

@@ -1,0 +1,191 @@
+package dev.chartgen.core.render;
+
+import dev.chartgen.core.values.ValueNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes YAML deterministically: block style, two-space indent, {@code \n} line endings, strings
+ * always double-quoted, numbers and booleans plain, and (for values trees) a {@code # --} comment
+ * documenting every key.
+ */
+public final class YamlWriter {
+
+  private static final Pattern PLAIN_KEY = Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_./-]*$");
+  private static final int COMMENT_WIDTH = 98;
+
+  private final StringBuilder out = new StringBuilder();
+
+  private YamlWriter() {}
+
+  /** A values tree with documentation comments. */
+  public static String values(String header, ValueNode.Group root) {
+    YamlWriter writer = new YamlWriter();
+    for (String line : header.split("\n", -1)) {
+      writer.out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
+    }
+    writer.group(root, 0, true);
+    return writer.out.toString();
+  }
+
+  /** A plain map, e.g. Chart.yaml. */
+  public static String document(Map<String, Object> map) {
+    YamlWriter writer = new YamlWriter();
+    writer.map(map, 0);
+    return writer.out.toString();
+  }
+
+  /** One scalar as a YAML flow scalar (strings double-quoted). */
+  public static String scalar(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof String s) {
+      return quote(s);
+    }
+    if (value instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    throw new IllegalArgumentException("not a scalar: " + value.getClass());
+  }
+
+  /** A YAML (and JSON) double-quoted string. */
+  public static String quote(String text) {
+    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> quoted.append("\\\"");
+        case '\\' -> quoted.append("\\\\");
+        case '\n' -> quoted.append("\\n");
+        case '\t' -> quoted.append("\\t");
+        case '\r' -> quoted.append("\\r");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            quoted.append(String.format("\\u%04x", (int) c));
+          } else {
+            quoted.append(c);
+          }
+        }
+      }
+    }
+    return quoted.append('"').toString();
+  }
+
+  private void group(ValueNode.Group group, int indent, boolean topLevel) {
+    boolean first = true;
+    for (ValueNode.Entry entry : group.entries()) {
+      if (topLevel && !first) {
+        out.append('\n');
+      }
+      first = false;
+      comment(entry.node().description(), indent);
+      String key = pad(indent) + key(entry.key()) + ":";
+      ValueNode node = entry.node();
+      if (node instanceof ValueNode.Group nested) {
+        out.append(key).append('\n');
+        group(nested, indent + 2, false);
+      } else if (node instanceof ValueNode.Scalar scalar) {
+        out.append(key).append(' ').append(scalar(scalar.value())).append('\n');
+      } else if (node instanceof ValueNode.Dict dict) {
+        value(key, dict.value(), indent);
+      } else if (node instanceof ValueNode.Items items) {
+        value(key, items.value(), indent);
+      } else if (node instanceof ValueNode.Free free) {
+        value(key, free.value(), indent);
+      }
+    }
+  }
+
+  private void comment(String description, int indent) {
+    List<String> lines = wrap(description, COMMENT_WIDTH - indent);
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(pad(indent)).append(i == 0 ? "# -- " : "# ").append(lines.get(i)).append('\n');
+    }
+  }
+
+  private void value(String key, Object value, int indent) {
+    if (value instanceof Map<?, ?> map) {
+      if (map.isEmpty()) {
+        out.append(key).append(" {}\n");
+      } else {
+        out.append(key).append('\n');
+        map(map, indent + 2);
+      }
+    } else if (value instanceof List<?> list) {
+      if (list.isEmpty()) {
+        out.append(key).append(" []\n");
+      } else {
+        out.append(key).append('\n');
+        list(list, indent + 2);
+      }
+    } else {
+      out.append(key).append(' ').append(scalar(value)).append('\n');
+    }
+  }
+
+  private void map(Map<?, ?> map, int indent) {
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      value(pad(indent) + key(String.valueOf(entry.getKey())) + ":", entry.getValue(), indent);
+    }
+  }
+
+  private void list(List<?> list, int indent) {
+    for (Object item : list) {
+      if (item instanceof Map<?, ?> map && !map.isEmpty()) {
+        boolean first = true;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+          String prefix = first ? pad(indent) + "- " : pad(indent + 2);
+          value(prefix + key(String.valueOf(entry.getKey())) + ":", entry.getValue(), indent + 2);
+          first = false;
+        }
+      } else if (item instanceof List<?> nested && !nested.isEmpty()) {
+        out.append(pad(indent)).append("-\n");
+        list(nested, indent + 2);
+      } else {
+        value(pad(indent) + "-", item, indent);
+      }
+    }
+  }
+
+  private static String key(String key) {
+    return PLAIN_KEY.matcher(key).matches() && !isReserved(key) ? key : quote(key);
+  }
+
+  private static boolean isReserved(String key) {
+    return switch (key.toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "false", "null", "yes", "no", "on", "off", "~", "y", "n" -> true;
+      default -> key.matches("[0-9.+-].*");
+    };
+  }
+
+  private static String pad(int indent) {
+    return " ".repeat(indent);
+  }
+
+  /** Splits text into lines of at most {@code width} characters at spaces. */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : text.split("\n")) {
+      StringBuilder line = new StringBuilder();
+      for (String word : paragraph.split(" ")) {
+        if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        if (line.length() > 0) {
+          line.append(' ');
+        }
+        line.append(word);
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.chartgen.core.schema;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import dev.chartgen.core.problem.OutputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON Schemas chartgen ships (the top-level {@code schemas/} folder, packaged into the core
+ * jar) plus any a user adds, each known by its {@code $id}. Built once, shared, thread-safe.
+ */
+public final class SchemaCatalog {
+
+  /** Resource folder of the built-in schemas inside the core jar. */
+  public static final String RESOURCE_ROOT = "dev/chartgen/schemas/";
+
+  /** Prefix of every built-in schema's {@code $id}. */
+  public static final String ID_PREFIX = "https://chartgen.dev/schemas/v1/";
+
+  /** Built-in descriptor schemas, by file name. */
+  public static final List<String> DESCRIPTOR_SCHEMAS =
+      List.of("module.schema.json", "platform.schema.json");
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final Map<String, JsonNode> documents;
+  private final SchemaRegistry registry;
+  private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+  private SchemaCatalog(Map<String, JsonNode> documents) {
+    this.documents = Map.copyOf(documents);
+    Map<String, String> sources = new LinkedHashMap<>();
+    documents.forEach((id, node) -> sources.put(id, node.toString()));
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
+    this.registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(config).schemas(sources));
+  }
+
+  /** The built-in schemas. */
+  public static SchemaCatalog builtIn() {
+    return withExtra(Map.of());
+  }
+
+  /** The built-in schemas plus {@code extra} documents, keyed by {@code $id}. */
+  public static SchemaCatalog withExtra(Map<String, JsonNode> extra) {
+    Map<String, JsonNode> documents = new LinkedHashMap<>();
+    for (String name : DESCRIPTOR_SCHEMAS) {
+      JsonNode node = readResource(RESOURCE_ROOT + name);
+      documents.put(idOf(node, name), node);
+    }
+    documents.putAll(extra);
+    return new SchemaCatalog(documents);
+  }
+
+  /** Reads a JSON schema file, for {@link #withExtra}. */
+  public static JsonNode readFile(Path file) {
+    try {
+      return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new OutputException("cannot read schema " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a JSON resource bundled with chartgen. */
+  public static JsonNode readResource(String resource) {
+    try (InputStream in = SchemaCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing built-in resource " + resource);
+      }
+      return JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The {@code $id} of a schema document, or the built-in id derived from its file name. */
+  public static String idOf(JsonNode schema, String fileName) {
+    JsonNode id = schema.get("$id");
+    return id != null && id.isString() ? id.stringValue() : ID_PREFIX + fileName;
+  }
+
+  /** The compiled schema with this {@code $id}. */
+  public Schema schema(String id) {
+    return compiled.computeIfAbsent(
+        id,
+        key -> {
+          if (!documents.containsKey(key)) {
+            throw new IllegalArgumentException("unknown schema " + key);
+          }
+          return registry.getSchema(com.networknt.schema.SchemaLocation.of(key));
+        });
+  }
+
+  /** The raw JSON of the schema document with this {@code $id}, for messages and hints. */
+  public JsonNode document(String id) {
+    return documents.get(id);
+  }
+}

@@ -1,0 +1,196 @@
+package dev.chartgen.core.view;
+
+import dev.chartgen.core.model.PolicyRule;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The view records chart templates receive, one per template. Every decision (which objects exist,
+ * names, defaults) is already made; templates only write it out.
+ */
+public final class ChartViews {
+
+  private ChartViews() {}
+
+  /** {@code _helpers.tpl}: names, labels, image and resources helpers. */
+  public record Helpers(String chart, String app, String group, String component) {}
+
+  /** {@code _pod.tpl}: the pod spec, and the migration Job's pod spec when there is one. */
+  public record PodTemplates(String chart, PodView pod, PodView migrationPod) {}
+
+  /** A Deployment. */
+  public record Deployment(String chart, boolean recreate) {}
+
+  /** A StatefulSet with its claim templates. */
+  public record StatefulSet(
+      String chart,
+      String podManagementPolicy,
+      String updateStrategy,
+      Integer partition,
+      List<ClaimTemplate> claims) {
+    public StatefulSet {
+      claims = List.copyOf(claims);
+    }
+  }
+
+  /** A StatefulSet claim template; size and class come from values. */
+  public record ClaimTemplate(String name, String valuesKey, List<String> accessModes) {
+    public ClaimTemplate {
+      accessModes = List.copyOf(accessModes);
+    }
+  }
+
+  /**
+   * A DaemonSet.
+   *
+   * @param maxUnavailable a number (Integer) or a percentage (String)
+   */
+  public record DaemonSet(String chart, Object maxUnavailable) {}
+
+  /** A CronJob; schedule and suspend come from values. */
+  public record CronJob(
+      String chart,
+      String timeZone,
+      String concurrencyPolicy,
+      int successfulJobsHistoryLimit,
+      int failedJobsHistoryLimit,
+      int startingDeadlineSeconds,
+      JobSettings job) {}
+
+  /**
+   * A Job: the module itself (workload Job) or its database migration hook.
+   *
+   * @param nameSuffix appended to the chart's full name ("" or "-db-migration")
+   * @param labels the define with the Job's labels
+   * @param podLabels the define with its pod's labels
+   * @param podTemplate the {@code _pod.tpl} define with its pod spec
+   */
+  public record Job(
+      String chart,
+      String nameSuffix,
+      String labels,
+      String podLabels,
+      String podTemplate,
+      JobSettings job) {}
+
+  /** Settings of a Job or of a CronJob's Jobs. */
+  public record JobSettings(
+      int backoffLimit,
+      Integer activeDeadlineSeconds,
+      int ttlSecondsAfterFinished,
+      List<String> hookEvents,
+      List<String> hookDeletePolicy,
+      int hookWeight) {
+    public JobSettings {
+      hookEvents = List.copyOf(hookEvents);
+      hookDeletePolicy = List.copyOf(hookDeletePolicy);
+    }
+  }
+
+  /**
+   * A Service.
+   *
+   * @param nameSuffix "" for the main Service, "-headless" for a StatefulSet's governing one
+   * @param annotations fixed annotations (gateway route, Prometheus)
+   */
+  public record Service(
+      String chart,
+      String nameSuffix,
+      boolean headless,
+      List<ServicePort> ports,
+      Map<String, String> annotations) {
+    public Service {
+      ports = List.copyOf(ports);
+      annotations = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(annotations));
+    }
+  }
+
+  /** A Service port, targeting a container port by name. */
+  public record ServicePort(String name, int port, String targetPort, String protocol) {}
+
+  /**
+   * An Ingress; host, class, TLS and annotations come from values.
+   *
+   * @param gatewayService the gateway's Service when routed via the gateway, else null (own)
+   * @param servicePort the backend port: a name (own Service) or a number (gateway)
+   */
+  public record Ingress(
+      String chart, List<String> paths, String gatewayService, Object servicePort) {
+    public Ingress {
+      paths = List.copyOf(paths);
+    }
+  }
+
+  /** A HorizontalPodAutoscaler of the chart's workload. */
+  public record Autoscaler(String chart, String targetKind) {}
+
+  /** A PodDisruptionBudget. */
+  public record DisruptionBudget(String chart) {}
+
+  /** A NetworkPolicy. */
+  public record NetworkPolicy(
+      String chart,
+      List<ServicePort> ports,
+      List<String> fromModules,
+      List<String> fromNamespaces,
+      List<String> egressCidrs,
+      boolean allowAllEgress) {
+    public NetworkPolicy {
+      ports = List.copyOf(ports);
+      fromModules = List.copyOf(fromModules);
+      fromNamespaces = List.copyOf(fromNamespaces);
+      egressCidrs = List.copyOf(egressCidrs);
+    }
+  }
+
+  /** The ServiceAccount. */
+  public record ServiceAccount(String chart) {}
+
+  /** A Role and its RoleBinding. */
+  public record Role(String chart, List<PolicyRule> rules) {
+    public Role {
+      rules = List.copyOf(rules);
+    }
+  }
+
+  /** A PersistentVolumeClaim of the chart; size and class come from values. */
+  public record Claim(
+      String chart, String suffix, String valuesKey, List<String> accessModes, boolean keep) {
+    public Claim {
+      accessModes = List.copyOf(accessModes);
+    }
+  }
+
+  /** NOTES.txt. */
+  public record Notes(
+      String chart, String kind, boolean hasService, String servicePort, List<String> paths) {
+    public Notes {
+      paths = List.copyOf(paths);
+    }
+  }
+
+  /** The chart README. */
+  public record Readme(
+      String chart,
+      String description,
+      String source,
+      String kind,
+      List<String> objects,
+      List<ValueRow> values,
+      List<Notice> notices) {
+    public Readme {
+      objects = List.copyOf(objects);
+      values = List.copyOf(values);
+      notices = List.copyOf(notices);
+    }
+  }
+
+  /** One row of the README's values table. */
+  public record ValueRow(String key, String type, String defaultValue, String description) {}
+
+  /** Something the README makes visible: a hostPath and its reason, a waiver… */
+  public record Notice(String title, String text) {}
+
+  /** Files with no data of their own (.helmignore). */
+  public record Static(String chart) {}
+}

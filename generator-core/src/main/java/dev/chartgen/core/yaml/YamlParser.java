@@ -1,0 +1,194 @@
+package dev.chartgen.core.yaml;
+
+import dev.chartgen.core.problem.DescriptorException;
+import dev.chartgen.core.problem.Location;
+import dev.chartgen.core.problem.Problem;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Parses one YAML document (YAML 1.2 core schema) into a JSON tree, remembering where every node
+ * starts. Duplicate keys are reported, not silently overwritten.
+ */
+public final class YamlParser {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final int MAX_ALIASES = 50;
+
+  private final String source;
+  private final Map<String, Location> valueLocations = new HashMap<>();
+  private final Map<String, Location> keyLocations = new HashMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  private YamlParser(String source) {
+    this.source = source;
+  }
+
+  /**
+   * Parses {@code content}.
+   *
+   * @param source the file name to use in locations and messages
+   * @throws DescriptorException on a syntax error, more than one document, or duplicate keys
+   */
+  public static YamlDocument parse(String source, String content) {
+    return new YamlParser(source).run(content);
+  }
+
+  private YamlDocument run(String content) {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(source)
+            .setSchema(new CoreSchema())
+            .setAllowDuplicateKeys(true)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setUseMarks(true)
+            .build();
+    Node document;
+    try {
+      Iterator<Node> documents = new Compose(settings).composeAllFromString(content).iterator();
+      if (!documents.hasNext()) {
+        throw new DescriptorException(
+            List.of(Problem.at(new Location(source, 1, 1), "", "the file is empty")));
+      }
+      document = documents.next();
+      if (documents.hasNext()) {
+        Node second = documents.next();
+        throw new DescriptorException(
+            List.of(
+                Problem.at(
+                    location(second),
+                    "",
+                    "a descriptor file holds exactly one YAML document; split it into one file per"
+                        + " document")));
+      }
+    } catch (MarkedYamlEngineException e) {
+      throw new DescriptorException(List.of(syntaxProblem(e)));
+    } catch (YamlEngineException e) {
+      throw new DescriptorException(
+          List.of(Problem.at(Location.of(source), "", "invalid YAML: " + e.getMessage())));
+    }
+    JsonNode root = convert(document, "");
+    if (!problems.isEmpty()) {
+      throw new DescriptorException(problems);
+    }
+    return new YamlDocument(source, root, valueLocations, keyLocations);
+  }
+
+  private Problem syntaxProblem(MarkedYamlEngineException e) {
+    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+    Location at =
+        mark.map(m -> new Location(source, m.getLine() + 1, m.getColumn() + 1))
+            .orElse(Location.of(source));
+    String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
+    String context = e.getContext();
+    String message =
+        "invalid YAML: " + (context == null ? problem : context.trim() + ", " + problem.trim());
+    return Problem.at(at, "", message);
+  }
+
+  private JsonNode convert(Node node, String pointer) {
+    valueLocations.put(pointer, location(node));
+    if (node instanceof MappingNode mapping) {
+      return convertMapping(mapping, pointer);
+    }
+    if (node instanceof SequenceNode sequence) {
+      ArrayNode array = NODES.arrayNode();
+      List<Node> items = sequence.getValue();
+      for (int i = 0; i < items.size(); i++) {
+        array.add(convert(items.get(i), Pointer.child(pointer, i)));
+      }
+      return array;
+    }
+    return scalar((ScalarNode) node);
+  }
+
+  private JsonNode convertMapping(MappingNode mapping, String pointer) {
+    ObjectNode object = NODES.objectNode();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      if (!(keyNode instanceof ScalarNode keyScalar)) {
+        problems.add(Problem.at(location(keyNode), pointer, "keys must be plain strings"));
+        continue;
+      }
+      String key = keyScalar.getValue();
+      String child = Pointer.child(pointer, key);
+      if (object.has(key)) {
+        problems.add(
+            new Problem(
+                location(keyNode),
+                child,
+                "duplicate key '" + key + "'",
+                "first defined at line " + keyLocations.get(child).line()));
+        continue;
+      }
+      keyLocations.put(child, location(keyNode));
+      object.set(key, convert(tuple.getValueNode(), child));
+    }
+    return object;
+  }
+
+  private static JsonNode scalar(ScalarNode node) {
+    String text = node.getValue();
+    Tag tag = node.getTag();
+    if (Tag.NULL.equals(tag)) {
+      return NODES.nullNode();
+    }
+    if (Tag.BOOL.equals(tag)) {
+      return NODES.booleanNode(text.equalsIgnoreCase("true"));
+    }
+    if (Tag.INT.equals(tag)) {
+      return integer(text);
+    }
+    if (Tag.FLOAT.equals(tag)) {
+      try {
+        return NODES.numberNode(new BigDecimal(text));
+      } catch (NumberFormatException e) {
+        return NODES.stringNode(text); // .inf and .nan stay text
+      }
+    }
+    return NODES.stringNode(text);
+  }
+
+  private static JsonNode integer(String text) {
+    String digits = text.startsWith("+") ? text.substring(1) : text;
+    BigInteger value;
+    if (digits.startsWith("0x")) {
+      value = new BigInteger(digits.substring(2), 16);
+    } else if (digits.startsWith("0o")) {
+      value = new BigInteger(digits.substring(2), 8);
+    } else {
+      value = new BigInteger(digits);
+    }
+    return value.bitLength() < 32
+        ? NODES.numberNode(value.intValue())
+        : value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+  }
+
+  private Location location(Node node) {
+    return node.getStartMark()
+        .map(m -> new Location(source, m.getLine() + 1, m.getColumn() + 1))
+        .orElse(Location.of(source));
+  }
+}

@@ -1,0 +1,41 @@
+{{- if .Values.ingress.enabled }}
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: {{ include "${chart}.fullname" . }}
+  namespace: {{ .Release.Namespace | quote }}
+  labels:
+    {{- include "${chart}.labels" . | nindent 4 }}
+  {{- with .Values.ingress.annotations }}
+  annotations:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+spec:
+  ingressClassName: {{ .Values.ingress.className | quote }}
+  {{- if .Values.ingress.tls.enabled }}
+  tls:
+    - hosts:
+        - {{ .Values.ingress.host | quote }}
+      secretName: {{ .Values.ingress.tls.secretName | quote }}
+  {{- end }}
+  rules:
+    - host: {{ .Values.ingress.host | quote }}
+      http:
+        paths:
+<#list paths as path>
+          - path: ${yaml(path)}
+            pathType: "Prefix"
+            backend:
+              service:
+<#if gatewayService??>
+                # routed through the API gateway, which finds this module by its Service annotation
+                name: ${yaml(gatewayService)}
+                port:
+                  number: ${servicePort}
+<#else>
+                name: {{ include "${chart}.fullname" . }}
+                port:
+                  name: ${yaml(servicePort)}
+</#if>
+</#list>
+{{- end }}

@@ -1,0 +1,23 @@
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: {{ include "${chart}.fullname" . }}-${suffix}
+  namespace: {{ .Release.Namespace | quote }}
+  labels:
+    {{- include "${chart}.labels" . | nindent 4 }}
+<#if keep>
+  annotations:
+    # kept on helm uninstall: data is never deleted by accident
+    helm.sh/resource-policy: "keep"
+</#if>
+spec:
+  accessModes:
+<#list accessModes as mode>
+    - ${yaml(mode)}
+</#list>
+  {{- with .Values.persistence.${valuesKey}.storageClass }}
+  storageClassName: {{ . | quote }}
+  {{- end }}
+  resources:
+    requests:
+      storage: {{ .Values.persistence.${valuesKey}.size | quote }}
