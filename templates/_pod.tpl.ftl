@@ -55,7 +55,7 @@
         protocol: ${yaml(port.protocol)}
 </#list>
 </#if>
-<#if c.env?has_content || c.literalEnv??>
+<#if c.env?has_content>
     env:
 <#list c.env as e>
       - name: ${yaml(e.name)}
@@ -87,6 +87,14 @@
         value: {{ $value | toString | quote }}
       {{- end }}
 </#if>
+<#elseif c.literalEnv??>
+    {{- with ${c.literalEnv} }}
+    env:
+      {{- range $name, $value := . }}
+      - name: {{ $name | quote }}
+        value: {{ $value | toString | quote }}
+      {{- end }}
+    {{- end }}
 </#if>
     securityContext:
       runAsNonRoot: true

@@ -1,17 +1,26 @@
 package dev.chartgen.core;
 
+import dev.chartgen.core.lint.JUnitReport;
+import dev.chartgen.core.lint.LintReport;
+import dev.chartgen.core.lint.LintRequest;
+import dev.chartgen.core.lint.Linter;
+import dev.chartgen.core.lint.SarifReport;
 import dev.chartgen.core.load.DescriptorLoader;
 import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.plan.ChartPlanner;
 import dev.chartgen.core.problem.DescriptorException;
+import dev.chartgen.core.problem.OutputException;
 import dev.chartgen.core.render.ChartRenderer;
 import dev.chartgen.core.render.TemplateEngine;
 import dev.chartgen.core.schema.SchemaCatalog;
 import dev.chartgen.core.write.OutputWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -80,7 +89,34 @@ public final class Chartgen {
         outcome.removed());
   }
 
-  static List<String> names(Descriptors descriptors) {
-    return descriptors.modules().stream().map(Module::name).toList();
+  /**
+   * Lints the generated charts of every module and writes the SARIF and JUnit reports when a report
+   * folder is given.
+   *
+   * @throws DescriptorException when the descriptors are invalid (nothing is linted then)
+   */
+  public LintReport lint(LintRequest request) {
+    Descriptors descriptors = validate(request.request());
+    LintReport report = new Linter(request.policyDirectory()).lint(request, descriptors);
+    if (request.reportDirectory() != null) {
+      Path folder = request.reportDirectory();
+      try {
+        Files.createDirectories(folder);
+        Files.writeString(
+            folder.resolve(SARIF_FILE), SarifReport.write(report), StandardCharsets.UTF_8);
+        Files.writeString(
+            folder.resolve(JUNIT_FILE), JUnitReport.write(report), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new OutputException(
+            "cannot write lint reports to " + folder + ": " + e.getMessage(), e);
+      }
+    }
+    return report;
   }
+
+  /** The SARIF report's file name. */
+  public static final String SARIF_FILE = "chartgen-lint.sarif";
+
+  /** The JUnit XML report's file name. */
+  public static final String JUNIT_FILE = "TEST-chartgen-lint.xml";
 }

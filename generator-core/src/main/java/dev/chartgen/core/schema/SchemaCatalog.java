@@ -3,7 +3,9 @@ package dev.chartgen.core.schema;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.PathType;
 import dev.chartgen.core.problem.OutputException;
 import java.io.IOException;
@@ -35,6 +37,12 @@ public final class SchemaCatalog {
   public static final List<String> DESCRIPTOR_SCHEMAS =
       List.of("module.schema.json", "platform.schema.json");
 
+  /** Schema annotation holding a readable message for the keywords beside it. */
+  public static final String MESSAGE_KEYWORD = "x-message";
+
+  /** Policy schema annotation describing the rule (id, severity, target…). */
+  public static final String RULE_KEYWORD = "x-rule";
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Map<String, JsonNode> documents;
@@ -47,10 +55,15 @@ public final class SchemaCatalog {
     documents.forEach((id, node) -> sources.put(id, node.toString()));
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
+    // 2020-12 plus x-message, the message chartgen shows when a keyword next to it fails
+    Dialect dialect =
+        Dialect.builder(Dialects.getDraft202012())
+            .keyword(new AnnotationKeyword(MESSAGE_KEYWORD))
+            .keyword(new AnnotationKeyword(RULE_KEYWORD))
+            .build();
     this.registry =
         SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(config).schemas(sources));
+            dialect, builder -> builder.schemaRegistryConfig(config).schemas(sources));
   }
 
   /** The built-in schemas. */
@@ -106,6 +119,11 @@ public final class SchemaCatalog {
           }
           return registry.getSchema(com.networknt.schema.SchemaLocation.of(key));
         });
+  }
+
+  /** The {@code $id} of every document in the catalog. */
+  public java.util.Set<String> ids() {
+    return documents.keySet();
   }
 
   /** The raw JSON of the schema document with this {@code $id}, for messages and hints. */

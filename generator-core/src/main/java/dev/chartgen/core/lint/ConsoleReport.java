@@ -1,0 +1,109 @@
+package dev.chartgen.core.lint;
+
+import dev.chartgen.core.policy.Finding;
+import dev.chartgen.core.policy.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The report for a terminal: a table of findings, the waivers, and one summary line. */
+public final class ConsoleReport {
+
+  private static final int MAX_MESSAGE = 120;
+
+  private ConsoleReport() {}
+
+  /** The table lines (empty when nothing was found). */
+  public static List<String> table(LintReport report) {
+    List<String[]> rows = new ArrayList<>();
+    for (Finding f : report.findings()) {
+      rows.add(
+          new String[] {
+            f.chart(),
+            f.ruleId(),
+            f.severity().label(),
+            f.object(),
+            f.path().isEmpty() ? "-" : f.path(),
+            shorten(f.message()),
+            shorten(f.rule().hint())
+          });
+    }
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    String[] header = {"MODULE", "RULE", "SEVERITY", "OBJECT", "FIELD", "MESSAGE", "HINT"};
+    int[] widths = new int[header.length];
+    for (int i = 0; i < header.length; i++) {
+      widths[i] = header[i].length();
+      for (String[] row : rows) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(line(header, widths));
+    rows.forEach(r -> lines.add(line(r, widths)));
+    return lines;
+  }
+
+  /** One line per waived finding group, with its reason. */
+  public static List<String> waivers(LintReport report) {
+    List<String> lines = new ArrayList<>();
+    report.waived().stream()
+        .map(
+            w ->
+                "waived "
+                    + w.finding().ruleId()
+                    + " for "
+                    + w.finding().chart()
+                    + " ("
+                    + w.finding().object()
+                    + "): "
+                    + w.reason())
+        .distinct()
+        .forEach(lines::add);
+    return lines;
+  }
+
+  /**
+   * The summary, e.g. "21 charts linted for Kubernetes 1.31-1.35: 0 findings (…) in 4.1 s, 0.19 s
+   * per chart".
+   */
+  public static String summary(LintReport report) {
+    int charts = report.charts().size();
+    double seconds = report.duration().toMillis() / 1000.0;
+    double perChart = charts == 0 ? 0 : seconds / charts;
+    List<String> versions = report.kubeVersions();
+    String window =
+        versions.isEmpty()
+            ? ""
+            : " for Kubernetes "
+                + versions.get(versions.size() - 1).replaceAll("\\.0$", "")
+                + "-"
+                + versions.get(0).replaceAll("\\.0$", "");
+    return String.format(
+        Locale.ROOT,
+        "chartgen lint: %d charts%s: %d findings (%d errors, %d warnings, %d info), %d waived, in %.1f s (%.2f s per chart)",
+        charts,
+        window,
+        report.findings().size(),
+        report.count(Severity.ERROR),
+        report.count(Severity.WARNING),
+        report.count(Severity.INFO),
+        report.waived().size(),
+        seconds,
+        perChart);
+  }
+
+  private static String line(String[] cells, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cells.length; i++) {
+      line.append(
+          i == cells.length - 1 ? cells[i] : String.format("%-" + widths[i] + "s  ", cells[i]));
+    }
+    return line.toString().stripTrailing();
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE - 1) + "…";
+  }
+}

@@ -1,0 +1,40 @@
+package dev.chartgen.core.lint;
+
+import dev.chartgen.core.Request;
+import dev.chartgen.core.policy.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to lint: the generated charts of {@code request} (its output folder), with the descriptors
+ * for waivers and report locations.
+ *
+ * @param kubeVersions Kubernetes versions to check, e.g. 1.35.0; empty for the default window
+ * @param failOn the lowest severity that fails
+ * @param reportDirectory where SARIF and JUnit XML reports go, or null for none
+ * @param policyDirectory extra JSON Schema policies, or null
+ */
+public record LintRequest(
+    Request request,
+    List<String> kubeVersions,
+    Severity failOn,
+    Path reportDirectory,
+    Path policyDirectory) {
+
+  /** The namespace charts are rendered into, so that hard-coded namespaces stand out. */
+  public static final String NAMESPACE = "chartgen-lint";
+
+  public LintRequest {
+    Objects.requireNonNull(request, "request");
+    kubeVersions =
+        kubeVersions == null || kubeVersions.isEmpty()
+            ? KubeVersions.defaultWindow()
+            : List.copyOf(kubeVersions);
+    failOn = failOn == null ? Severity.WARNING : failOn;
+  }
+
+  public static LintRequest of(Request request) {
+    return new LintRequest(request, List.of(), Severity.WARNING, null, null);
+  }
+}

@@ -1,0 +1,174 @@
+package dev.chartgen.core.lint;
+
+import dev.chartgen.core.load.Descriptors;
+import dev.chartgen.core.model.Module;
+import dev.chartgen.core.policy.ChartObjects;
+import dev.chartgen.core.policy.Finding;
+import dev.chartgen.core.policy.PolicyEngine;
+import dev.chartgen.core.verify.ChartTemplates;
+import dev.chartgen.core.verify.HelmRunner;
+import dev.chartgen.core.verify.RenderedObject;
+import dev.chartgen.core.verify.StrictValidator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lints generated charts, in one JVM with the Helm native library loaded once: {@code helm lint
+ * --strict}; {@code helm template} for every Kubernetes version of the window (no deprecated or
+ * removed apiVersion); strict parsing of every object with the Kubernetes models; every policy
+ * rule; waivers.
+ */
+public final class Linter {
+
+  private final HelmRunner helm = new HelmRunner();
+  private final ChartTemplates templates = new ChartTemplates(helm);
+  private final ApiLifecycle lifecycle = ApiLifecycle.builtIn();
+  private final PolicyEngine policies;
+
+  public Linter(Path policyDirectory) {
+    this.policies = PolicyEngine.load(policyDirectory);
+  }
+
+  /** Lints the chart of every module in {@code descriptors} under {@code request}'s output. */
+  public LintReport lint(LintRequest request, Descriptors descriptors) {
+    long start = System.nanoTime();
+    List<Finding> findings = new ArrayList<>();
+    List<LintReport.Waived> waived = new ArrayList<>();
+    List<LintReport.ChartResult> charts = new ArrayList<>();
+    Map<String, DescriptorLocator> locators = new LinkedHashMap<>();
+    String gateway = descriptors.platform().spec().gateway().module();
+    for (Module module : descriptors.modules()) {
+      long chartStart = System.nanoTime();
+      locators.put(
+          module.name(), new DescriptorLocator(descriptors.documents().get(module.source())));
+      Path chart = request.request().outputDirectory().resolve(module.name());
+      List<Finding> own = new ArrayList<>();
+      int objects = lintChart(module.name(), chart, request.kubeVersions(), Set.of(gateway), own);
+      own.sort(PolicyEngine.ORDER);
+      findings.addAll(new Waivers(module).apply(module.name(), own, waived));
+      charts.add(
+          new LintReport.ChartResult(
+              module.name(), objects, Duration.ofNanos(System.nanoTime() - chartStart)));
+    }
+    findings.sort(PolicyEngine.ORDER);
+    return new LintReport(
+        charts,
+        findings,
+        waived,
+        policies.rules(),
+        request.kubeVersions(),
+        request.failOn(),
+        locators,
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Lints one chart folder; returns how many objects it renders. */
+  public int lintChart(
+      String name,
+      Path chart,
+      List<String> kubeVersions,
+      Set<String> externalServices,
+      List<Finding> findings) {
+    if (!Files.isRegularFile(chart.resolve("Chart.yaml"))) {
+      findings.add(
+          finding(
+              PolicyEngine.STRICT_OBJECTS,
+              name,
+              "Chart.yaml",
+              "",
+              "the chart was not generated: " + chart + " has no Chart.yaml"));
+      return 0;
+    }
+    for (String message : helm.lint(chart).findings()) {
+      findings.add(finding(PolicyEngine.HELM_LINT, name, "Chart.yaml", "", message.strip()));
+    }
+    List<RenderedObject> newest = null;
+    for (String version : kubeVersions) {
+      List<RenderedObject> objects;
+      try {
+        objects =
+            templates.render(chart, name, LintRequest.NAMESPACE, version, Map.of(), List.of());
+      } catch (IllegalStateException e) {
+        findings.add(
+            finding(
+                PolicyEngine.STRICT_OBJECTS,
+                name,
+                "Chart.yaml",
+                "",
+                "does not render for Kubernetes " + version + ": " + firstLine(e.getMessage())));
+        continue;
+      }
+      apiVersions(name, objects, version, findings);
+      if (newest == null) {
+        newest = objects;
+      }
+    }
+    if (newest == null) {
+      return 0;
+    }
+    for (RenderedObject object : newest) {
+      for (String problem : StrictValidator.validate(object)) {
+        findings.add(
+            new Finding(
+                PolicyEngine.STRICT_OBJECTS, name, object.id(), "", problem, object.source()));
+      }
+    }
+    findings.addAll(
+        policies.check(
+            new ChartObjects(name, chart, LintRequest.NAMESPACE, newest, externalServices)));
+    return newest.size();
+  }
+
+  private void apiVersions(
+      String chart, List<RenderedObject> objects, String version, List<Finding> findings) {
+    int minor = ApiLifecycle.minor(version);
+    for (RenderedObject object : objects) {
+      Optional<String> problem = lifecycle.problem(object.apiVersion(), object.kind(), minor);
+      if (problem.isPresent()) {
+        Finding finding =
+            new Finding(
+                PolicyEngine.API_VERSIONS,
+                chart,
+                object.id(),
+                "/apiVersion",
+                problem.get(),
+                object.source());
+        if (findings.stream()
+            .noneMatch(
+                f ->
+                    f.ruleId().equals(finding.ruleId())
+                        && f.object().equals(finding.object())
+                        && f.message().equals(finding.message()))) {
+          findings.add(finding);
+        }
+      }
+    }
+  }
+
+  private static Finding finding(
+      dev.chartgen.core.policy.Rule rule,
+      String chart,
+      String object,
+      String path,
+      String message) {
+    return new Finding(rule, chart, object, path, message, object);
+  }
+
+  private static String firstLine(String text) {
+    String line = text == null ? "" : text.strip();
+    int newline = line.indexOf('\n');
+    return newline < 0 ? line : line.substring(0, newline);
+  }
+
+  /** Every rule this linter applies. */
+  public Map<String, dev.chartgen.core.policy.Rule> rules() {
+    return policies.rules();
+  }
+}

@@ -1,0 +1,212 @@
+package dev.chartgen.core.policy;
+
+import dev.chartgen.core.verify.RenderedObject;
+import java.util.List;
+import java.util.Map;
+
+/** Rules about staying up: replicas, autoscalers, disruption budgets, anti-affinity. */
+final class AvailabilityRules {
+
+  private AvailabilityRules() {}
+
+  static List<ChartRule> all() {
+    return List.of(new Replicas(), new Autoscalers(), new DisruptionBudgets(), new AntiAffinity());
+  }
+
+  static boolean replicated(Workload w) {
+    return w.kind().equals("Deployment") || w.kind().equals("StatefulSet");
+  }
+
+  static RenderedObject autoscaler(ChartObjects chart, Workload w) {
+    return chart.ofKind("HorizontalPodAutoscaler").stream()
+        .filter(
+            h ->
+                w.kind().equals(Json.text(Json.at(h.content(), "/spec/scaleTargetRef/kind")))
+                    && w.object()
+                        .name()
+                        .equals(Json.text(Json.at(h.content(), "/spec/scaleTargetRef/name"))))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Two or more pods run: replicas ≥ 2, or an autoscaler decides. */
+  static boolean several(ChartObjects chart, Workload w) {
+    Integer replicas = w.replicas();
+    return (replicas != null && replicas >= 2)
+        || (replicas == null && autoscaler(chart, w) != null);
+  }
+
+  /** CG023. */
+  static final class Replicas extends JavaRule {
+    Replicas() {
+      super(
+          "CG023",
+          "Workloads that serve traffic run at least two pods",
+          Severity.WARNING,
+          "availability",
+          List.of(23),
+          "a workload behind a Service runs fewer than two pods and has no autoscaler",
+          "run 2 replicas (chartgen's default for serving workloads) or add autoscaling; waive with a reason for single-instance components");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (Workload w : chart.workloads()) {
+        boolean behindService =
+            chart.ofKind("Service").stream()
+                .anyMatch(
+                    s ->
+                        selects(
+                            Json.strings(Json.at(s.content(), "/spec/selector")), w.podLabels()));
+        if (replicated(w) && behindService && !several(chart, w)) {
+          report(
+              findings,
+              chart,
+              w.object(),
+              "/spec/replicas",
+              "replicas " + (w.replicas() == null ? "unset (1)" : w.replicas()));
+        }
+      }
+    }
+  }
+
+  /** CG024. */
+  static final class Autoscalers extends JavaRule {
+    Autoscalers() {
+      super(
+          "CG024",
+          "Autoscalers target a workload of the chart and leave it room",
+          Severity.ERROR,
+          "availability",
+          List.of(24),
+          "the HorizontalPodAutoscaler targets no workload of the chart, has minReplicas below 2 or maxReplicas not above it, or competes with a fixed replica count",
+          "set autoscaling.minReplicas ≥ 2 and maxReplicas > minReplicas; chartgen drops replicas when autoscaling is on");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (RenderedObject hpa : chart.ofKind("HorizontalPodAutoscaler")) {
+        String kind = Json.text(Json.at(hpa.content(), "/spec/scaleTargetRef/kind"));
+        String name = Json.text(Json.at(hpa.content(), "/spec/scaleTargetRef/name"));
+        Workload target =
+            chart.workloads().stream()
+                .filter(w -> w.kind().equals(kind) && w.object().name().equals(name))
+                .findFirst()
+                .orElse(null);
+        if (target == null) {
+          report(
+              findings,
+              chart,
+              hpa,
+              "/spec/scaleTargetRef",
+              "no " + kind + "/" + name + " in the chart");
+          continue;
+        }
+        Object min = Json.at(hpa.content(), "/spec/minReplicas");
+        Object max = Json.at(hpa.content(), "/spec/maxReplicas");
+        int minimum = min instanceof Number n ? n.intValue() : 1;
+        int maximum = max instanceof Number n ? n.intValue() : 0;
+        if (minimum < 2) {
+          report(findings, chart, hpa, "/spec/minReplicas", "minReplicas " + minimum);
+        }
+        if (maximum <= minimum) {
+          report(findings, chart, hpa, "/spec/maxReplicas", "maxReplicas " + maximum);
+        }
+        if (target.replicas() != null) {
+          report(
+              findings,
+              chart,
+              target.object(),
+              "/spec/replicas",
+              "fixed replicas " + target.replicas());
+        }
+      }
+    }
+  }
+
+  /** CG025. */
+  static final class DisruptionBudgets extends JavaRule {
+    DisruptionBudgets() {
+      super(
+          "CG025",
+          "Replicated workloads have a disruption budget that allows a disruption",
+          Severity.WARNING,
+          "availability",
+          List.of(25),
+          "a workload with two or more pods has no PodDisruptionBudget that selects it, allows at least one disruption and sets unhealthyPodEvictionPolicy",
+          "keep the chart's pdb.yaml (maxUnavailable 1, unhealthyPodEvictionPolicy AlwaysAllow)");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (Workload w : chart.workloads()) {
+        if (!replicated(w) || !several(chart, w)) {
+          continue;
+        }
+        boolean covered =
+            chart.ofKind("PodDisruptionBudget").stream()
+                .filter(
+                    p ->
+                        selects(
+                            Json.strings(Json.at(p.content(), "/spec/selector/matchLabels")),
+                            w.podLabels()))
+                .anyMatch(
+                    p ->
+                        allowsDisruption(p, w)
+                            && Json.at(p.content(), "/spec/unhealthyPodEvictionPolicy") != null);
+        if (!covered) {
+          report(findings, chart, w.object(), "", "");
+        }
+      }
+    }
+
+    private static boolean allowsDisruption(RenderedObject pdb, Workload w) {
+      Object max = Json.at(pdb.content(), "/spec/maxUnavailable");
+      Object min = Json.at(pdb.content(), "/spec/minAvailable");
+      if (max != null) {
+        String text = max.toString();
+        return !text.equals("0") && !text.equals("0%");
+      }
+      if (min instanceof Number n) {
+        Integer replicas = w.replicas();
+        return replicas == null || n.intValue() < replicas;
+      }
+      return min != null && !min.toString().equals("100%");
+    }
+  }
+
+  /** CG026. */
+  static final class AntiAffinity extends JavaRule {
+    AntiAffinity() {
+      super(
+          "CG026",
+          "Replicas avoid sharing a node",
+          Severity.WARNING,
+          "availability",
+          List.of(26),
+          "a workload with two or more pods has no pod anti-affinity on kubernetes.io/hostname",
+          "keep chartgen's default affinity (prefer one replica per node), or set one in values.affinity");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (Workload w : chart.workloads()) {
+        if (!replicated(w) || !several(chart, w)) {
+          continue;
+        }
+        Map<String, Object> anti = Json.map(Json.at(w.podSpec(), "/affinity/podAntiAffinity"));
+        boolean hostname = false;
+        for (Object term : Json.list(anti.get("requiredDuringSchedulingIgnoredDuringExecution"))) {
+          hostname |= "kubernetes.io/hostname".equals(Json.map(term).get("topologyKey"));
+        }
+        for (Object term : Json.list(anti.get("preferredDuringSchedulingIgnoredDuringExecution"))) {
+          hostname |=
+              "kubernetes.io/hostname".equals(Json.at(term, "/podAffinityTerm/topologyKey"));
+        }
+        if (!hostname) {
+          report(findings, chart, w.object(), w.podSpecPath() + "/affinity", "");
+        }
+      }
+    }
+  }
+}

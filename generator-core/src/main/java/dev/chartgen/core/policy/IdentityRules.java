@@ -1,0 +1,164 @@
+package dev.chartgen.core.policy;
+
+import dev.chartgen.core.verify.RenderedObject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Rules about who objects are: ServiceAccounts, labels, namespaces. */
+final class IdentityRules {
+
+  private static final Pattern LABEL_VALUE =
+      Pattern.compile("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$");
+  private static final Pattern LABEL_KEY =
+      Pattern.compile(
+          "^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$");
+  private static final Set<String> CLUSTER_SCOPED =
+      Set.of(
+          "ClusterRole",
+          "ClusterRoleBinding",
+          "Namespace",
+          "PersistentVolume",
+          "StorageClass",
+          "PriorityClass",
+          "CustomResourceDefinition",
+          "IngressClass");
+
+  private IdentityRules() {}
+
+  static List<ChartRule> all() {
+    return List.of(new DedicatedServiceAccount(), new Labels(), new ReleaseNamespace());
+  }
+
+  /** CG013. */
+  static final class DedicatedServiceAccount extends JavaRule {
+    DedicatedServiceAccount() {
+      super(
+          "CG013",
+          "Pods run as a ServiceAccount the chart creates",
+          Severity.ERROR,
+          "identity",
+          List.of(13),
+          "the pods run as a ServiceAccount the chart does not create (or as default)",
+          "keep the chart's serviceaccount.yaml and serviceAccountName");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (Workload w : chart.workloads()) {
+        String account = Json.text(w.podSpec().get("serviceAccountName"));
+        boolean own =
+            account != null
+                && !account.equals("default")
+                && chart.ofKind("ServiceAccount").stream().anyMatch(s -> s.name().equals(account));
+        if (!own) {
+          report(
+              findings,
+              chart,
+              w.object(),
+              w.podSpecPath() + "/serviceAccountName",
+              account == null ? "none set" : account);
+        }
+      }
+    }
+  }
+
+  /** CG037. */
+  static final class Labels extends JavaRule {
+    Labels() {
+      super(
+          "CG037",
+          "Valid standard labels, consistent with the release",
+          Severity.ERROR,
+          "hygiene",
+          List.of(37),
+          "a label key or value is invalid, a standard label is missing, or app.kubernetes.io/instance does not match the release and the object's name",
+          "keep chartgen's labels helpers; label values are at most 63 letters, digits, '-', '_' and '.'");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (RenderedObject object : chart.objects()) {
+        check(chart, findings, object, "/metadata/labels", true);
+        Workload w = Workload.of(object);
+        if (w != null) {
+          check(chart, findings, object, w.podLabelsPath(), false);
+        }
+      }
+    }
+
+    private void check(
+        ChartObjects chart,
+        List<Finding> findings,
+        RenderedObject object,
+        String path,
+        boolean named) {
+      Map<String, String> labels = Json.strings(Json.at(object.content(), path));
+      for (Map.Entry<String, String> label : labels.entrySet()) {
+        if (!LABEL_KEY.matcher(label.getKey()).matches() || label.getKey().length() > 316) {
+          report(findings, chart, object, path, "key " + label.getKey());
+        }
+        if (label.getValue().length() > 63 || !LABEL_VALUE.matcher(label.getValue()).matches()) {
+          report(
+              findings,
+              chart,
+              object,
+              path + "/" + escape(label.getKey()),
+              "value " + label.getValue());
+        }
+      }
+      String instance = labels.get("app.kubernetes.io/instance");
+      if (labels.get("app.kubernetes.io/name") == null || instance == null) {
+        report(
+            findings,
+            chart,
+            object,
+            path,
+            "app.kubernetes.io/name or app.kubernetes.io/instance missing");
+      } else if (named
+          && !object.name().startsWith(instance)
+          && !instance.startsWith(chart.chart())) {
+        report(
+            findings,
+            chart,
+            object,
+            path + "/app.kubernetes.io~1instance",
+            "instance " + instance + " for " + object.name());
+      }
+    }
+
+    private static String escape(String key) {
+      return key.replace("~", "~0").replace("/", "~1");
+    }
+  }
+
+  /** CG038. */
+  static final class ReleaseNamespace extends JavaRule {
+    ReleaseNamespace() {
+      super(
+          "CG038",
+          "Objects take their namespace from the release",
+          Severity.ERROR,
+          "hygiene",
+          List.of(38),
+          "the object's namespace is hard-coded instead of taken from the release",
+          "use namespace: {{ .Release.Namespace }}; never write default or a fixed namespace");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (RenderedObject object : chart.objects()) {
+        if (!CLUSTER_SCOPED.contains(object.kind())
+            && !chart.namespace().equals(object.namespace())) {
+          report(
+              findings,
+              chart,
+              object,
+              "/metadata/namespace",
+              object.namespace().isEmpty() ? "none set" : object.namespace());
+        }
+      }
+    }
+  }
+}

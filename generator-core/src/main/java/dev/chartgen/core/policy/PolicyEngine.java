@@ -1,0 +1,107 @@
+package dev.chartgen.core.policy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every policy rule: JSON Schema rules for single objects, Java rules for what compares objects,
+ * and the rules the linter itself applies (Helm lint, strict parsing, API versions, waivers).
+ */
+public final class PolicyEngine {
+
+  /** No apiVersion deprecated or removed in the supported Kubernetes versions. */
+  public static final Rule API_VERSIONS =
+      new Rule(
+          "CG036",
+          "No deprecated or removed apiVersions",
+          Severity.ERROR,
+          "api-versions",
+          List.of(36),
+          "the apiVersion is deprecated or removed in a supported Kubernetes version",
+          "use the current apiVersion (chartgen's templates do); a template override may have brought an old one");
+
+  /** helm lint --strict passes. */
+  public static final Rule HELM_LINT =
+      new Rule(
+          "CG042",
+          "helm lint --strict passes",
+          Severity.ERROR,
+          "helm",
+          List.of(),
+          "helm lint --strict reports a problem",
+          "fix what Helm reports; chartgen's charts lint clean, so look at template overrides");
+
+  /** The chart renders and every object parses strictly with the Kubernetes models. */
+  public static final Rule STRICT_OBJECTS =
+      new Rule(
+          "CG043",
+          "The chart renders and every object is valid Kubernetes",
+          Severity.ERROR,
+          "helm",
+          List.of(),
+          "the chart does not render, or an object has an unknown field, a wrong type, a missing required field or a bad quantity",
+          "fix the template or the value; the message names the field");
+
+  /** A waiver must waive something. */
+  public static final Rule STALE_WAIVER =
+      new Rule(
+          "CG044",
+          "Waivers are not stale",
+          Severity.WARNING,
+          "waivers",
+          List.of(),
+          "the waiver is stale: the rule does not fire for this module",
+          "remove the waiver from the descriptor");
+
+  private final SchemaRules schemaRules;
+  private final List<ChartRule> javaRules;
+
+  private PolicyEngine(SchemaRules schemaRules) {
+    this.schemaRules = schemaRules;
+    List<ChartRule> rules = new ArrayList<>();
+    rules.addAll(IdentityRules.all());
+    rules.addAll(ContainerRules.all());
+    rules.addAll(AvailabilityRules.all());
+    rules.addAll(ServiceRules.all());
+    rules.addAll(ChartRules.all());
+    this.javaRules = List.copyOf(rules);
+  }
+
+  /** The built-in rules plus the JSON Schema rules in {@code extraPolicies} (may be null). */
+  public static PolicyEngine load(Path extraPolicies) {
+    return new PolicyEngine(SchemaRules.load(extraPolicies));
+  }
+
+  /** Every rule, by id. */
+  public Map<String, Rule> rules() {
+    Map<String, Rule> all = new TreeMap<>();
+    schemaRules.rules().forEach(r -> all.put(r.id(), r));
+    javaRules.forEach(r -> all.put(r.rule().id(), r.rule()));
+    for (Rule rule : List.of(API_VERSIONS, HELM_LINT, STRICT_OBJECTS, STALE_WAIVER)) {
+      all.put(rule.id(), rule);
+    }
+    return all;
+  }
+
+  /** Every finding of the object and chart rules on one chart's objects, in a stable order. */
+  public List<Finding> check(ChartObjects chart) {
+    List<Finding> findings = new ArrayList<>(schemaRules.check(chart));
+    for (ChartRule rule : javaRules) {
+      rule.check(chart, findings);
+    }
+    findings.sort(ORDER);
+    return findings;
+  }
+
+  /** Findings ordered by rule, object and path. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::chart)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::object)
+          .thenComparing(Finding::path)
+          .thenComparing(Finding::message);
+}

@@ -1,0 +1,196 @@
+package dev.chartgen.core.policy;
+
+import dev.chartgen.core.verify.RenderedObject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Rules that tie objects together: selectors, backends, governing Services. */
+final class ServiceRules {
+
+  /** Labels that change between releases: selectors must not use them. */
+  static final Set<String> UNSTABLE_LABELS =
+      Set.of("app.kubernetes.io/version", "helm.sh/chart", "app.kubernetes.io/managed-by");
+
+  private ServiceRules() {}
+
+  static List<ChartRule> all() {
+    return List.of(
+        new NetworkPolicies(),
+        new ServiceSelectors(),
+        new WorkloadSelectors(),
+        new IngressBackends(),
+        new GoverningService());
+  }
+
+  /** CG029. */
+  static final class NetworkPolicies extends JavaRule {
+    NetworkPolicies() {
+      super(
+          "CG029",
+          "NetworkPolicies select the chart's pods and rule both directions",
+          Severity.WARNING,
+          "networking",
+          List.of(29),
+          "the NetworkPolicy selects none of the chart's pods, or does not rule both ingress and egress",
+          "keep chartgen's policy: podSelector on the chart's labels, policyTypes [Ingress, Egress]");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (RenderedObject policy : chart.ofKind("NetworkPolicy")) {
+        Map<String, String> selector =
+            Json.strings(Json.at(policy.content(), "/spec/podSelector/matchLabels"));
+        if (chart.workloads().stream().noneMatch(w -> selects(selector, w.podLabels()))) {
+          report(findings, chart, policy, "/spec/podSelector", "it selects no pod of the chart");
+        }
+        List<Object> types = Json.list(Json.at(policy.content(), "/spec/policyTypes"));
+        if (!types.contains("Ingress") || !types.contains("Egress")) {
+          report(findings, chart, policy, "/spec/policyTypes", "policyTypes " + types);
+        }
+      }
+    }
+  }
+
+  /** CG030. */
+  static final class ServiceSelectors extends JavaRule {
+    ServiceSelectors() {
+      super(
+          "CG030",
+          "Services select the chart's pods",
+          Severity.ERROR,
+          "networking",
+          List.of(30),
+          "the Service's selector matches no pod template of the chart",
+          "select the pods by app.kubernetes.io/name and app.kubernetes.io/instance");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (RenderedObject service : chart.ofKind("Service")) {
+        if (Json.at(service.content(), "/spec/type") != null
+            && "ExternalName".equals(Json.text(Json.at(service.content(), "/spec/type")))) {
+          continue;
+        }
+        Map<String, String> selector = Json.strings(Json.at(service.content(), "/spec/selector"));
+        if (chart.workloads().stream().noneMatch(w -> selects(selector, w.podLabels()))) {
+          report(findings, chart, service, "/spec/selector", "selector " + selector);
+        }
+      }
+    }
+  }
+
+  /** CG031. */
+  static final class WorkloadSelectors extends JavaRule {
+    WorkloadSelectors() {
+      super(
+          "CG031",
+          "Workload selectors match their pods and use stable labels only",
+          Severity.ERROR,
+          "networking",
+          List.of(31),
+          "the workload's selector does not match its pod template, or uses a label that changes between releases",
+          "select by app.kubernetes.io/name and app.kubernetes.io/instance only");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (Workload w : chart.workloads()) {
+        if (!Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet").contains(w.kind())) {
+          continue;
+        }
+        Map<String, String> selector = w.selector();
+        if (!selects(selector, w.podLabels())) {
+          report(findings, chart, w.object(), "/spec/selector", "selector " + selector);
+        }
+        for (String key : selector.keySet()) {
+          if (UNSTABLE_LABELS.contains(key)) {
+            report(
+                findings, chart, w.object(), "/spec/selector/matchLabels", "unstable label " + key);
+          }
+        }
+      }
+    }
+  }
+
+  /** CG033. */
+  static final class IngressBackends extends JavaRule {
+    IngressBackends() {
+      super(
+          "CG033",
+          "Ingress backends are Services of the chart (or the gateway)",
+          Severity.ERROR,
+          "networking",
+          List.of(33),
+          "an Ingress sends traffic to a Service or port that neither the chart nor the platform's gateway provides",
+          "route to the module's own Service, or set viaGateway: true in the descriptor");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (RenderedObject ingress : chart.ofKind("Ingress")) {
+        List<Object> rules = Json.list(Json.at(ingress.content(), "/spec/rules"));
+        for (int r = 0; r < rules.size(); r++) {
+          List<Object> paths = Json.list(Json.at(rules.get(r), "/http/paths"));
+          for (int p = 0; p < paths.size(); p++) {
+            String at = "/spec/rules/" + r + "/http/paths/" + p + "/backend/service";
+            Object backend = Json.at(paths.get(p), "/backend/service");
+            String name = Json.text(Json.at(backend, "/name"));
+            if (chart.externalServices().contains(name)) {
+              continue;
+            }
+            RenderedObject service =
+                chart.ofKind("Service").stream()
+                    .filter(s -> s.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
+            if (service == null) {
+              report(findings, chart, ingress, at + "/name", "Service " + name);
+            } else if (!hasPort(service, Json.map(Json.at(backend, "/port")))) {
+              report(findings, chart, ingress, at + "/port", "port of Service " + name);
+            }
+          }
+        }
+      }
+    }
+
+    private static boolean hasPort(RenderedObject service, Map<String, Object> port) {
+      return Json.list(Json.at(service.content(), "/spec/ports")).stream()
+          .map(Json::map)
+          .anyMatch(
+              p ->
+                  (port.get("name") != null && port.get("name").equals(p.get("name")))
+                      || (port.get("number") != null && port.get("number").equals(p.get("port"))));
+    }
+  }
+
+  /** CG040. */
+  static final class GoverningService extends JavaRule {
+    GoverningService() {
+      super(
+          "CG040",
+          "StatefulSets have a headless governing Service",
+          Severity.ERROR,
+          "statefulset",
+          List.of(40),
+          "the StatefulSet's serviceName names no headless Service (clusterIP: None) of the chart",
+          "keep the chart's service-headless.yaml; it gives each pod a stable DNS name");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (RenderedObject set : chart.ofKind("StatefulSet")) {
+        String name = Json.text(Json.at(set.content(), "/spec/serviceName"));
+        boolean headless =
+            chart.ofKind("Service").stream()
+                .anyMatch(
+                    s ->
+                        s.name().equals(name)
+                            && "None".equals(Json.text(Json.at(s.content(), "/spec/clusterIP"))));
+        if (!headless) {
+          report(findings, chart, set, "/spec/serviceName", "serviceName " + name);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.chartgen.maven;
+
+import dev.chartgen.core.Chartgen;
+import dev.chartgen.core.GenerateResult;
+import dev.chartgen.core.problem.ChartgenException;
+import dev.chartgen.core.problem.DescriptorException;
+import java.io.File;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Generates one Helm chart per module descriptor into the output folder. Everything is rendered in
+ * memory first: with any problem nothing is written. Only changed files are rewritten, each
+ * atomically; files of removed modules are deleted only after a successful run. Output is
+ * byte-identical on every run.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractChartgenMojo {
+
+  /** Where the charts go, one folder per module. Commit it and review its diff. */
+  @Parameter(
+      property = "chartgen.outputDirectory",
+      defaultValue = "${project.basedir}/charts-out",
+      required = true)
+  File outputDirectory;
+
+  /**
+   * A folder of templates that replace built-in ones of the same name (e.g. {@code
+   * deployment.yaml.ftl}). Templates receive one immutable view; see the built-in templates in the
+   * chartgen-core jar under {@code dev/chartgen/templates}.
+   */
+  @Parameter(property = "chartgen.templateDirectory")
+  File templateDirectory;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipped()) {
+      return;
+    }
+    try {
+      GenerateResult result =
+          Chartgen.create().generate(request(outputDirectory, templateDirectory));
+      getLog()
+          .info(
+              String.format(
+                  "chartgen: %d charts in %s (%d files written, %d unchanged, %d removed)",
+                  result.charts().size(),
+                  outputDirectory.toPath().normalize(),
+                  result.written().size(),
+                  result.unchanged().size(),
+                  result.removed().size()));
+    } catch (DescriptorException e) {
+      throw failure(e);
+    } catch (ChartgenException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+}

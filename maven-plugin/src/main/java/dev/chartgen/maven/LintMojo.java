@@ -1,0 +1,103 @@
+package dev.chartgen.maven;
+
+import dev.chartgen.core.Chartgen;
+import dev.chartgen.core.lint.ConsoleReport;
+import dev.chartgen.core.lint.LintReport;
+import dev.chartgen.core.lint.LintRequest;
+import dev.chartgen.core.policy.Severity;
+import dev.chartgen.core.problem.ChartgenException;
+import dev.chartgen.core.problem.DescriptorException;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Proves the generated charts valid and hardened, offline, with embedded Helm 3.21: {@code helm
+ * lint --strict}; {@code helm template} for every Kubernetes version of the window, with no
+ * deprecated or removed apiVersion; strict parsing of every rendered object with the official
+ * Kubernetes models; and every policy rule (docs/rules.md). Waivers in descriptors are listed;
+ * stale waivers are findings. Writes SARIF and JUnit XML reports. Fails the build on any finding at
+ * or above {@code failOn}.
+ */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
+public class LintMojo extends AbstractChartgenMojo {
+
+  /** The generated charts, one folder per module (what {@code chartgen:generate} wrote). */
+  @Parameter(
+      property = "chartgen.outputDirectory",
+      defaultValue = "${project.basedir}/charts-out",
+      required = true)
+  File outputDirectory;
+
+  /**
+   * Kubernetes versions to check, e.g. {@code 1.33.0,1.34.0}. Default: the five newest minors the
+   * embedded Helm and the Kubernetes models support (1.31 to 1.35).
+   */
+  @Parameter(property = "chartgen.kubeVersions")
+  List<String> kubeVersions;
+
+  /** The lowest severity that fails the build: error, warning or info. */
+  @Parameter(property = "chartgen.failOn", defaultValue = "warning", required = true)
+  String failOn;
+
+  /** Where the SARIF ({@code chartgen-lint.sarif}) and JUnit XML reports go. */
+  @Parameter(
+      property = "chartgen.reportDirectory",
+      defaultValue = "${project.build.directory}/chartgen-reports",
+      required = true)
+  File reportDirectory;
+
+  /** A folder of extra JSON Schema policies ({@code *.schema.json}, see schemas/policies). */
+  @Parameter(property = "chartgen.policyDirectory")
+  File policyDirectory;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipped()) {
+      return;
+    }
+    Severity threshold;
+    try {
+      threshold = Severity.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("failOn must be error, warning or info, not " + failOn, e);
+    }
+    LintReport report;
+    try {
+      report =
+          Chartgen.create()
+              .lint(
+                  new LintRequest(
+                      request(outputDirectory, null),
+                      kubeVersions,
+                      threshold,
+                      reportDirectory.toPath(),
+                      policyDirectory == null ? null : policyDirectory.toPath()));
+    } catch (DescriptorException e) {
+      throw failure(e);
+    } catch (ChartgenException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    for (String line : ConsoleReport.table(report)) {
+      if (report.failed()) {
+        getLog().error(line);
+      } else {
+        getLog().warn(line);
+      }
+    }
+    ConsoleReport.waivers(report).forEach(getLog()::info);
+    getLog().info(ConsoleReport.summary(report));
+    getLog().info("chartgen lint reports: " + reportDirectory.toPath().normalize());
+    if (report.failed()) {
+      throw new MojoFailureException(
+          report.failures().size()
+              + " lint findings at or above "
+              + threshold.label()
+              + " (listed above)");
+    }
+  }
+}

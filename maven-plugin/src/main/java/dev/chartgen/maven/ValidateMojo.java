@@ -1,0 +1,38 @@
+package dev.chartgen.maven;
+
+import dev.chartgen.core.Chartgen;
+import dev.chartgen.core.load.Descriptors;
+import dev.chartgen.core.problem.ChartgenException;
+import dev.chartgen.core.problem.DescriptorException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Checks the platform file and every module descriptor: schema, references between modules,
+ * conventions. Writes nothing. Every problem is reported at once, as {@code file:line:column:
+ * /json/pointer: message}; any problem fails the build.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class ValidateMojo extends AbstractChartgenMojo {
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipped()) {
+      return;
+    }
+    try {
+      Descriptors descriptors = Chartgen.create().validate(request(null, null));
+      getLog()
+          .info(
+              "chartgen: "
+                  + descriptors.modules().size()
+                  + " module descriptors and the platform file are valid");
+    } catch (DescriptorException e) {
+      throw failure(e);
+    } catch (ChartgenException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+}
