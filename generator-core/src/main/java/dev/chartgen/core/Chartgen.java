@@ -19,8 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -64,7 +62,22 @@ public final class Chartgen {
    * @return files by path relative to the output folder ({@code <chart>/<file>}), sorted
    */
   public Map<String, String> render(Request request) {
+    return renderAll(validate(request), request);
+  }
+
+  /** Renders every chart, then writes them: changed files only, stale files removed. */
+  public GenerateResult generate(Request request) {
     Descriptors descriptors = validate(request);
+    Map<String, String> files = renderAll(descriptors, request);
+    OutputWriter.Outcome outcome = new OutputWriter(request.outputDirectory()).write(files);
+    return new GenerateResult(
+        descriptors.modules().stream().map(Module::name).toList(),
+        outcome.written(),
+        outcome.unchanged(),
+        outcome.removed());
+  }
+
+  private static Map<String, String> renderAll(Descriptors descriptors, Request request) {
     ChartPlanner planner = new ChartPlanner(descriptors.platform(), descriptors.modules());
     ChartRenderer renderer = new ChartRenderer(new TemplateEngine(request.templateOverrides()));
     Map<String, String> files = new TreeMap<>();
@@ -74,19 +87,6 @@ public final class Chartgen {
           .forEach((path, content) -> files.put(module.name() + "/" + path, content));
     }
     return files;
-  }
-
-  /** Renders every chart, then writes them: changed files only, stale files removed. */
-  public GenerateResult generate(Request request) {
-    Map<String, String> files = render(request);
-    OutputWriter.Outcome outcome = new OutputWriter(request.outputDirectory()).write(files);
-    Map<String, Boolean> charts = new LinkedHashMap<>();
-    files.keySet().forEach(path -> charts.put(path.substring(0, path.indexOf('/')), true));
-    return new GenerateResult(
-        new ArrayList<>(charts.keySet()),
-        outcome.written(),
-        outcome.unchanged(),
-        outcome.removed());
   }
 
   /**

@@ -30,9 +30,9 @@ public record LintReport(
     charts = List.copyOf(charts);
     findings = List.copyOf(findings);
     waived = List.copyOf(waived);
-    rules = Map.copyOf(rules);
+    rules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules));
     kubeVersions = List.copyOf(kubeVersions);
-    descriptors = Map.copyOf(descriptors);
+    descriptors = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(descriptors));
   }
 
   /** One linted chart: how many objects it rendered and how long it took. */

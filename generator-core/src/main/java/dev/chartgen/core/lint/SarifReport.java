@@ -30,12 +30,12 @@ public final class SarifReport {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("id", rule.id());
       r.put("name", rule.title());
-      r.put("shortDescription", Map.of("text", rule.title()));
-      r.put("fullDescription", Map.of("text", rule.message()));
-      r.put("help", Map.of("text", rule.hint()));
+      r.put("shortDescription", ordered("text", rule.title()));
+      r.put("fullDescription", ordered("text", rule.message()));
+      r.put("help", ordered("text", rule.hint()));
       r.put("helpUri", RULES_DOC + "#" + rule.docAnchor());
-      r.put("defaultConfiguration", Map.of("level", level(rule)));
-      r.put("properties", Map.of("family", rule.family(), "checks", rule.checks()));
+      r.put("defaultConfiguration", ordered("level", level(rule)));
+      r.put("properties", ordered("family", rule.family(), "checks", rule.checks()));
       rules.add(r);
     }
     driver.put("rules", rules);
@@ -43,7 +43,7 @@ public final class SarifReport {
     report.findings().forEach(f -> results.add(result(report, f, null)));
     report.waived().forEach(w -> results.add(result(report, w.finding(), w.reason())));
     Map<String, Object> run = new LinkedHashMap<>();
-    run.put("tool", Map.of("driver", driver));
+    run.put("tool", ordered("driver", driver));
     run.put("results", results);
     Map<String, Object> sarif = new LinkedHashMap<>();
     sarif.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -58,28 +58,37 @@ public final class SarifReport {
     result.put("level", level(f.rule()));
     result.put(
         "message",
-        Map.of("text", f.chart() + ": " + f.object() + " " + f.path() + ": " + f.message()));
+        ordered("text", f.chart() + ": " + f.object() + " " + f.path() + ": " + f.message()));
     Map<String, Object> location = new LinkedHashMap<>();
     DescriptorLocator locator = report.descriptors().get(f.chart());
     if (locator != null) {
       Location at = locator.locate(f.ruleId());
       Map<String, Object> physical = new LinkedHashMap<>();
-      physical.put("artifactLocation", Map.of("uri", locator.source(), "uriBaseId", "%SRCROOT%"));
+      physical.put("artifactLocation", ordered("uri", locator.source(), "uriBaseId", "%SRCROOT%"));
       if (at.line() > 0) {
-        physical.put("region", Map.of("startLine", at.line(), "startColumn", at.column()));
+        physical.put("region", ordered("startLine", at.line(), "startColumn", at.column()));
       }
       location.put("physicalLocation", physical);
     }
     location.put(
         "logicalLocations",
         List.of(
-            Map.of(
+            ordered(
                 "fullyQualifiedName", f.chart() + "/" + f.object() + f.path(), "kind", "object")));
     result.put("locations", List.of(location));
     if (waiver != null) {
-      result.put("suppressions", List.of(Map.of("kind", "inSource", "justification", waiver)));
+      result.put("suppressions", List.of(ordered("kind", "inSource", "justification", waiver)));
     }
     return result;
+  }
+
+  /** A map that keeps the order its entries are given in (Map.of does not). */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 
   private static String level(Rule rule) {

@@ -72,7 +72,8 @@ final class ValuesPlanner {
                   + " wired to ConfigMaps, Secrets or pod fields are fixed in the template and"
                   + " cannot be set here.",
               new LinkedHashMap<>(pod.env().literals()),
-              Map.of("type", List.of("string", "number", "boolean")));
+              Map.of("type", List.of("string", "number", "boolean")),
+              envNames(pod.env().referenceNames()));
           if (spec.isJavaSpring()) {
             v.group(
                 "java",
@@ -126,6 +127,19 @@ final class ValuesPlanner {
                   ? ""
                   : spec.scheduling().priorityClassName());
         });
+  }
+
+  /**
+   * Names an environment may add: valid names that do not shadow a variable wired to a ConfigMap,
+   * Secret or field (a duplicate env name would silently win).
+   */
+  private static Map<String, Object> envNames(List<String> references) {
+    Map<String, Object> names = new LinkedHashMap<>();
+    names.put("pattern", "^[-._a-zA-Z][-._a-zA-Z0-9]*$");
+    if (!references.isEmpty()) {
+      names.put("not", Map.of("enum", references));
+    }
+    return Map.of("propertyNames", names);
   }
 
   private boolean replicated() {

@@ -24,8 +24,32 @@ public sealed interface ValueNode {
       implements ValueNode {
     public Scalar {
       Objects.requireNonNull(description);
-      schema = schema == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(schema));
+      schema = sorted(schema);
     }
+  }
+
+  /**
+   * A deep copy of a schema fragment with keys in sorted order: fragments are often written with
+   * {@code Map.of}, whose order changes from one JVM to the next, and output must not.
+   */
+  static Map<String, Object> sorted(Map<String, Object> fragment) {
+    if (fragment == null) {
+      return Map.of();
+    }
+    java.util.TreeMap<String, Object> copy = new java.util.TreeMap<>();
+    fragment.forEach((key, value) -> copy.put(key, sortedValue(value)));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object sortedValue(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return sorted((Map<String, Object>) map);
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(ValueNode::sortedValue).toList();
+    }
+    return value;
   }
 
   /** A closed object: exactly the listed entries. */
@@ -46,8 +70,8 @@ public sealed interface ValueNode {
     public Dict {
       Objects.requireNonNull(description);
       value = Collections.unmodifiableMap(new LinkedHashMap<>(value));
-      valueSchema = Map.copyOf(valueSchema);
-      schema = schema == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(schema));
+      valueSchema = sorted(valueSchema);
+      schema = sorted(schema);
     }
   }
 
@@ -57,10 +81,7 @@ public sealed interface ValueNode {
     public Items {
       Objects.requireNonNull(description);
       value = Collections.unmodifiableList(new ArrayList<>(value));
-      itemSchema =
-          itemSchema == null
-              ? Map.of()
-              : Collections.unmodifiableMap(new LinkedHashMap<>(itemSchema));
+      itemSchema = sorted(itemSchema);
     }
   }
 

@@ -68,6 +68,16 @@ public final class Values {
     return add(key, new ValueNode.Dict(description, value, valueSchema, Map.of()));
   }
 
+  /** An open map with extra schema keywords for the map itself (e.g. propertyNames). */
+  public Values dict(
+      String key,
+      String description,
+      Map<String, Object> value,
+      Map<String, Object> valueSchema,
+      Map<String, Object> schema) {
+    return add(key, new ValueNode.Dict(description, value, valueSchema, schema));
+  }
+
   public Values stringMap(String key, String description, Map<String, String> value) {
     return dict(key, description, new LinkedHashMap<>(value), Map.of("type", "string"));
   }

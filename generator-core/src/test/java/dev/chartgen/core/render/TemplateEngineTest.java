@@ -1,0 +1,51 @@
+package dev.chartgen.core.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.chartgen.core.problem.TemplateException;
+import dev.chartgen.core.view.ChartViews;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateEngineTest {
+
+  @TempDir Path overrides;
+
+  @Test
+  void aUserTemplateReplacesTheBuiltInOneOfTheSameName() throws IOException {
+    Files.writeString(overrides.resolve("helmignore.ftl"), "# custom ${chart}\n");
+
+    String rendered =
+        new TemplateEngine(overrides).render("helmignore.ftl", new ChartViews.Static("x"));
+
+    assertThat(rendered).isEqualTo("# custom x\n");
+    assertThat(new TemplateEngine(null).render("helmignore.ftl", new ChartViews.Static("x")))
+        .startsWith("# Patterns to ignore");
+  }
+
+  @Test
+  void yamlFunctionQuotesAndEscapesHelmActions() throws IOException {
+    Files.writeString(overrides.resolve("t.ftl"), "v: ${yaml(chart)}");
+
+    String rendered =
+        new TemplateEngine(overrides).render("t.ftl", new ChartViews.Static("a {{ b }} \"c\""));
+
+    assertThat(rendered).isEqualTo("v: \"a {{ \"{{\" }} b }} \\\"c\\\"\"");
+  }
+
+  @Test
+  void aMissingValueIsATemplateErrorNamingTheTemplate() throws IOException {
+    Files.writeString(overrides.resolve("broken.yaml.ftl"), "x: ${nope}");
+
+    assertThatThrownBy(
+            () ->
+                new TemplateEngine(overrides).render("broken.yaml.ftl", new ChartViews.Static("x")))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("broken.yaml.ftl")
+        .hasMessageContaining("nope");
+  }
+}
