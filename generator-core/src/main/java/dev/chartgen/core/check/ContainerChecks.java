@@ -89,12 +89,10 @@ final class ContainerChecks {
                         : p.name().equals(probe.port()));
     if (!declared) {
       List<String> names = ports.stream().map(Port::name).toList();
-      String hint =
-          byNumber
-              ? "declared: " + ports.stream().map(p -> String.valueOf(p.port())).toList()
-              : Suggestions.didYouMean(probe.port(), names);
-      if (hint.isEmpty() && !names.isEmpty()) {
-        hint = "declared: " + String.join(", ", names);
+      List<String> numbers = ports.stream().map(p -> String.valueOf(p.port())).toList();
+      String hint = byNumber ? "" : Suggestions.didYouMean(probe.port(), names);
+      if (hint.isEmpty() && !ports.isEmpty()) {
+        hint = "declared: " + String.join(", ", byNumber ? numbers : names);
       }
       findings.value(
           at + "/port",

@@ -25,7 +25,8 @@ public final class CronSchedule {
           new Field("hour", 0, 23, List.of(), 0),
           new Field("day of month", 1, 31, List.of(), 0),
           new Field("month", 1, 12, MONTHS, 1),
-          new Field("day of week", 0, 7, DAYS, 0));
+          // 0-6 only: Kubernetes refuses 7 for Sunday (robfig/cron)
+          new Field("day of week", 0, 6, DAYS, 0));
 
   private CronSchedule() {}
 
@@ -33,7 +34,8 @@ public final class CronSchedule {
   public static Optional<String> problem(String schedule) {
     String trimmed = schedule.trim();
     if (trimmed.startsWith("@")) {
-      return MACROS.contains(trimmed.toLowerCase(Locale.ROOT))
+      // Kubernetes (robfig/cron) matches macros case-sensitively: @DAILY is refused
+      return MACROS.contains(trimmed)
           ? Optional.empty()
           : Optional.of(
               "unknown schedule macro '"

@@ -9,6 +9,7 @@ import dev.chartgen.core.model.ResourceList;
 import dev.chartgen.core.model.Resources;
 import dev.chartgen.core.model.Volume;
 import dev.chartgen.core.model.VolumeMount;
+import dev.chartgen.core.model.WorkloadKind;
 import dev.chartgen.core.plan.Defaults;
 import dev.chartgen.core.problem.Problem;
 import dev.chartgen.core.schema.Suggestions;
@@ -245,8 +246,10 @@ public final class ModuleChecks {
   }
 
   private void autoscaling() {
-    if (spec.autoscaling() == null) {
-      return;
+    if (spec.autoscaling() == null
+        || spec.workload() == WorkloadKind.DaemonSet
+        || !spec.workload().longRunning()) {
+      return; // WorkloadChecks refuses autoscaling for these kinds; its details do not matter
     }
     if (spec.autoscaling().minReplicas() > spec.autoscaling().maxReplicas()) {
       findings.value(

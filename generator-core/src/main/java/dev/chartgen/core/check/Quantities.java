@@ -44,23 +44,29 @@ public final class Quantities {
     return Optional.of(new BigDecimal(m.group(1)).multiply(SUFFIX.get(suffix)));
   }
 
-  /** The maximum heap of JVM options ({@code -Xmx512m}) in bytes, if set. */
+  /** The maximum heap of JVM options ({@code -Xmx512m}) in bytes, if set; the last one wins. */
   public static Optional<BigDecimal> maxHeap(String jvmOptions) {
     if (jvmOptions == null) {
       return Optional.empty();
     }
     Matcher m = XMX.matcher(jvmOptions);
-    if (!m.find()) {
+    String digits = null;
+    String suffix = null;
+    while (m.find()) { // the JVM takes the last -Xmx
+      digits = m.group(1);
+      suffix = m.group(2);
+    }
+    if (digits == null) {
       return Optional.empty();
     }
     long unit =
-        switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+        switch (suffix.toLowerCase(java.util.Locale.ROOT)) {
           case "k" -> 1L << 10;
           case "m" -> 1L << 20;
           case "g" -> 1L << 30;
           case "t" -> 1L << 40;
           default -> 1L;
         };
-    return Optional.of(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit)));
+    return Optional.of(new BigDecimal(digits).multiply(BigDecimal.valueOf(unit)));
   }
 }

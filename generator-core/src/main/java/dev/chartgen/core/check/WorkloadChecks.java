@@ -29,7 +29,10 @@ final class WorkloadChecks {
     onlyFor("cronJob", WorkloadKind.CronJob);
     onlyFor("job", WorkloadKind.Job, WorkloadKind.CronJob);
     if (kind == WorkloadKind.DaemonSet || !kind.longRunning()) {
-      notFor("replicas", "runs one pod per node or per run: it has no replica count");
+      notFor(
+          "replicas",
+          (kind == WorkloadKind.DaemonSet ? "runs one pod per node" : "runs to completion")
+              + ": it has no replica count");
       notFor("autoscaling", "cannot be autoscaled");
       notFor("disruptionBudget", "has no disruption budget");
     }

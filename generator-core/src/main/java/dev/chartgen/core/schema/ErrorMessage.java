@@ -37,12 +37,13 @@ final class ErrorMessage {
             "required property '" + property + "' is missing");
       }
       case "dependentRequired" -> {
-        String property = error.getProperty();
+        // arguments: the missing property, then the present one that needs it
+        String missing = arg(args, 0);
         yield Problem.at(
             document.locate(pointer),
-            SchemaValidator.child(pointer, property),
+            SchemaValidator.child(pointer, missing),
             "required property '"
-                + property
+                + missing
                 + "' is missing (needed together with "
                 + arg(args, 1)
                 + ")");
@@ -68,6 +69,25 @@ final class ErrorMessage {
       case "false" -> at("is not allowed");
       default -> at(error.getMessage());
     };
+  }
+
+  /**
+   * One problem for an {@code anyOf} none of whose branches holds, from the error of one branch:
+   * the {@code x-message} beside the {@code anyOf}, located at the value.
+   */
+  static Problem noAlternative(SchemaCatalog catalog, YamlDocument document, Error branch) {
+    String pointer = branch.getInstanceLocation().toString();
+    String location = branch.getSchemaLocation().toString();
+    int hash = location.indexOf('#');
+    JsonNode root = catalog.document(hash < 0 ? location : location.substring(0, hash));
+    String fragment = hash < 0 ? "" : location.substring(hash + 1);
+    int anyOf = fragment.lastIndexOf("/anyOf/");
+    JsonNode holder = root == null || anyOf < 0 ? null : root.at(fragment.substring(0, anyOf));
+    String message =
+        holder != null && holder.has(SchemaCatalog.MESSAGE_KEYWORD)
+            ? holder.get(SchemaCatalog.MESSAGE_KEYWORD).asString()
+            : "has none of the allowed forms";
+    return Problem.at(document.locate(pointer), pointer, message);
   }
 
   private Problem at(String message) {

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +23,9 @@ import tools.jackson.databind.JsonNode;
  * to {@code secret} reads as such instead of one complaint per alternative.
  */
 public final class SchemaValidator {
+
+  /** Evaluation path of a "required" inside one branch of an anyOf. */
+  private static final Pattern ANY_OF_REQUIRED = Pattern.compile("(.*/anyOf)/[0-9]+/required");
 
   private final SchemaCatalog catalog;
 
@@ -35,12 +40,52 @@ public final class SchemaValidator {
 
   /** Every problem of {@code node} (a part of {@code document}) against {@code schemaId}. */
   public List<Problem> validate(YamlDocument document, JsonNode node, String schemaId) {
-    List<Error> errors = catalog.schema(schemaId).validate(node);
+    List<Error> errors = new ArrayList<>(catalog.schema(schemaId).validate(node));
     List<Problem> problems = new ArrayList<>();
+    for (List<Error> branches : unmetAnyOfs(errors)) {
+      errors.removeAll(branches);
+      problems.add(ErrorMessage.noAlternative(catalog, document, branches.get(0)));
+    }
     for (Error error : reduceAlternatives(errors)) {
       problems.add(new ErrorMessage(catalog, document, error).toProblem());
     }
     return problems.stream().distinct().sorted(Problem.ORDER).toList();
+  }
+
+  /**
+   * The validator reports a failed {@code anyOf} only through the errors of its branches, with no
+   * error of its own. When every branch only lacks its distinguishing property at the same place
+   * (an image with neither tag nor digest), the branches are grouped so that one problem with the
+   * {@code anyOf}'s message replaces one "required property is missing" per branch.
+   */
+  static List<List<Error>> unmetAnyOfs(List<Error> errors) {
+    Map<List<String>, List<Error>> groups = new LinkedHashMap<>();
+    for (Error error : errors) {
+      Matcher branch = ANY_OF_REQUIRED.matcher(error.getEvaluationPath().toString());
+      if (branch.matches()) {
+        List<String> key = List.of(branch.group(1), error.getInstanceLocation().toString());
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(error);
+      }
+    }
+    List<List<Error>> unmet = new ArrayList<>();
+    groups.forEach(
+        (key, group) -> {
+          String anyOf = key.get(0);
+          String at = key.get(1);
+          boolean onlyMissing =
+              errors.stream()
+                  .filter(e -> e.getEvaluationPath().toString().startsWith(anyOf + "/"))
+                  .filter(e -> isAtOrBelow(e.getInstanceLocation().toString(), at))
+                  .allMatch(group::contains);
+          if (group.size() > 1 && onlyMissing) {
+            unmet.add(group);
+          }
+        });
+    return unmet;
+  }
+
+  private static boolean isAtOrBelow(String pointer, String base) {
+    return pointer.equals(base) || pointer.startsWith(base + "/");
   }
 
   /** Replaces each failed union by the errors of its most plausible alternative, recursively. */

@@ -11,6 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -36,6 +38,7 @@ public final class YamlParser {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int MAX_ALIASES = 50;
+  private static final Pattern CONTEXT = Pattern.compile("while (?:parsing|scanning) an? (.+)");
 
   private final String source;
   private final Map<String, Location> valueLocations = new HashMap<>();
@@ -62,6 +65,7 @@ public final class YamlParser {
             .setLabel(source)
             .setSchema(new CoreSchema())
             .setAllowDuplicateKeys(true)
+            .setAllowNonScalarKeys(true) // refused below, with their location
             .setMaxAliasesForCollections(MAX_ALIASES)
             .setUseMarks(true)
             .build();
@@ -102,10 +106,34 @@ public final class YamlParser {
         mark.map(m -> new Location(source, m.getLine() + 1, m.getColumn() + 1))
             .orElse(Location.of(source));
     String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
-    String context = e.getContext();
+    String context = e.getContext() == null || e.getContext().isBlank() ? null : e.getContext();
     String message =
         "invalid YAML: " + (context == null ? problem : context.trim() + ", " + problem.trim());
-    return Problem.at(at, "", message);
+    // the parser stops where it noticed the mistake, often lines after an unclosed [ { or quote:
+    // say where that construct starts
+    String hint =
+        e.getContextMark()
+            .filter(c -> context != null)
+            .filter(c -> mark.isEmpty() || !samePlace(c, mark.get()))
+            .map(
+                c ->
+                    subject(context)
+                        + " starts at line "
+                        + (c.getLine() + 1)
+                        + ", column "
+                        + (c.getColumn() + 1))
+            .orElse("");
+    return new Problem(at, "", message, hint);
+  }
+
+  private static boolean samePlace(Mark a, Mark b) {
+    return a.getLine() == b.getLine() && a.getColumn() == b.getColumn();
+  }
+
+  /** "while parsing a flow sequence" becomes "the flow sequence". */
+  private static String subject(String context) {
+    Matcher m = CONTEXT.matcher(context.trim());
+    return m.matches() ? "the " + m.group(1) : "it";
   }
 
   private JsonNode convert(Node node, String pointer) {

@@ -1,0 +1,441 @@
+package dev.chartgen.core.load;
+
+import static dev.chartgen.core.load.DescriptorFixture.MODULE;
+import static dev.chartgen.core.load.DescriptorFixture.edit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chartgen.core.model.EnvValue;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One mistake per test in an otherwise valid descriptor, and the exact line chartgen prints for it:
+ * {@code file:line:column: /pointer: message (hint)}. Line numbers refer to {@link
+ * DescriptorFixture#MODULE} after the edit.
+ */
+class DescriptorErrorsTest {
+
+  @TempDir Path root;
+
+  private DescriptorFixture fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new DescriptorFixture(root);
+  }
+
+  @Test
+  void theMinimalDescriptorIsValid() {
+    // Given the unchanged minimal descriptor
+    fixture.module(MODULE);
+
+    // When it is loaded
+    Descriptors descriptors = fixture.load();
+
+    // Then it is the one module
+    assertThat(descriptors.modules()).extracting(m -> m.name()).containsExactly("egov-user");
+  }
+
+  // ---- schema: shapes and values ----
+
+  @Test
+  void unknownPropertyIsReportedAtItsKeyWithTheClosestKnownName() {
+    // Given a misspelt 'replicas' on line 11
+    fixture.module(edit(MODULE, "  ports:\n", "  replica: 2\n  ports:\n"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:11:3: /spec/replica: unknown property 'replica'"
+                + " (did you mean 'replicas'?)");
+  }
+
+  @Test
+  void valueOfTheWrongTypeNamesTheExpectedAndTheFoundType() {
+    // Given a quoted port number
+    fixture.module(edit(MODULE, "      port: 8080", "      port: \"8080\""));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:13:13: /spec/ports/0/port: expected an integer,"
+                + " found '8080'");
+  }
+
+  @Test
+  void enumTypoListsTheAllowedValuesAndSuggestsTheClosest() {
+    // Given a typo in appType
+    fixture.module(edit(MODULE, "appType: java-spring", "appType: java-sprnig"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:7:12: /spec/appType: 'java-sprnig' is not one of"
+                + " 'java-spring', 'node', 'web', 'generic' (did you mean 'java-spring'?)");
+  }
+
+  @Test
+  void missingRequiredPropertyIsReportedWhereItsParentStarts() {
+    // Given metadata without group
+    fixture.module(edit(MODULE, "  group: core\n", ""));
+
+    // Then the problem points at metadata's first line and names the missing property
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:4:3: /metadata/group: required property 'group' is"
+                + " missing");
+  }
+
+  @Test
+  void moduleNameThatIsNotADns1123LabelIsRefused() {
+    // Given upper-case letters and '_' in the name
+    fixture.module(edit(MODULE, "name: egov-user", "name: Egov_User"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:4:9: /metadata/name: 'Egov_User' is not a DNS-1123"
+                + " label: use lower-case letters, digits and '-', starting and ending with a"
+                + " letter or digit");
+  }
+
+  @Test
+  void quantityWithAnUnknownSuffixIsRefused() {
+    // Given MB, which Kubernetes does not know (it is M or Mi)
+    fixture.module(edit(MODULE, "limits: { memory: 512Mi }", "limits: { memory: 512MB }"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:19:23: /spec/resources/limits/memory: '512MB' is not a"
+                + " Kubernetes quantity such as 250m, 0.5, 512Mi or 2Gi");
+  }
+
+  @Test
+  void imageTagLatestIsRefused() {
+    // Given
+    fixture.module(edit(MODULE, "tag: v1.2.8", "tag: latest"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:10:10: /spec/image/tag: 'latest' is refused: pin a"
+                + " version tag or a digest");
+  }
+
+  @Test
+  void imageWithNeitherTagNorDigestIsOneProblemOnTheImage() {
+    // Given an image with only a repository
+    fixture.module(edit(MODULE, "    tag: v1.2.8\n", ""));
+
+    // Then one problem says what is needed, not one "required" per alternative
+    assertThat(fixture.problems())
+        .containsExactly("descriptors/egov-user.yaml:9:5: /spec/image: needs a tag or a digest");
+  }
+
+  @Test
+  void probeWithBothPathAndTcpIsRefused() {
+    // Given an HTTP and a TCP check in one probe
+    fixture.module(
+        edit(
+            MODULE,
+            "liveness: { path: /user/health }",
+            "liveness: { path: /user/health, tcp: true }"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:15:15: /spec/health/liveness: needs exactly one of path"
+                + " (HTTP), tcp or exec");
+  }
+
+  @Test
+  void envSecretReferenceWithoutKeyNamesTheMissingKey() {
+    // Given a secret reference without the key inside the Secret, on line 23
+    fixture.module(edit(MODULE, "SERVER_PORT: \"8080\"", "DB_PASSWORD: { secret: db }"));
+
+    // Then the missing property is 'key', not 'secret'
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:23:18: /spec/env/DB_PASSWORD/key: required property"
+                + " 'key' is missing (needed together with secret)");
+  }
+
+  @Test
+  void envVariableDefinedTwiceIsADuplicateKey() {
+    // Given SERVER_PORT again on line 25 (YAML would silently keep the last one)
+    fixture.module(MODULE + "    SERVER_PORT: \"8081\"\n");
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:25:5: /spec/env/SERVER_PORT: duplicate key"
+                + " 'SERVER_PORT' (first defined at line 23)");
+  }
+
+  @Test
+  void secretLookingLiteralEnvValueIsRefused() {
+    // Given a password written in clear on line 24
+    fixture.module(
+        edit(
+            MODULE,
+            "    SERVER_PORT: \"8080\"\n",
+            "    SERVER_PORT: \"8080\"\n    DB_PASSWORD: s3cr3t-Passw0rd\n"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:24:18: /spec/env/DB_PASSWORD: 'DB_PASSWORD' looks like"
+                + " a secret: its value must not be written into the chart (reference it"
+                + " instead: {secret: <secret-name>, key: <key>})");
+  }
+
+  @Test
+  void numberUnderASecretLookingNameIsAccepted() {
+    // Given a TOKEN variable whose value is a duration in minutes (egov-user's)
+    fixture.module(
+        edit(
+            MODULE,
+            "    SERVER_PORT: \"8080\"\n",
+            "    SERVER_PORT: \"8080\"\n    ACCESS_TOKEN_VALIDITY_IN_MINUTES: \"10080\"\n"));
+
+    // When
+    Descriptors descriptors = fixture.load();
+
+    // Then the value is kept as written
+    assertThat(descriptors.modules().get(0).spec().env())
+        .containsEntry("ACCESS_TOKEN_VALIDITY_IN_MINUTES", new EnvValue.Literal("10080"));
+  }
+
+  // ---- semantic checks ----
+
+  @Test
+  void serviceHostNamingAnUnknownModuleSuggestsAKnownOne() {
+    // Given a typo in the module name (egov-otp is listed in the platform's services)
+    fixture.module(edit(MODULE, "serviceHost: egov-otp", "serviceHost: egov-opt"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:24:35: /spec/env/EGOV_OTP_HOST/serviceHost: unknown"
+                + " module 'egov-opt': describe it, or list its URL in the platform's services"
+                + " (did you mean 'egov-otp'?)");
+  }
+
+  @Test
+  void probePortNumberNotDeclaredByTheContainerListsTheDeclaredOnes() {
+    // Given
+    fixture.module(
+        edit(
+            MODULE,
+            "liveness: { path: /user/health }",
+            "liveness: { path: /user/health, port: 9090 }"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:15:43: /spec/health/liveness/port: port 9090 is not"
+                + " declared by the container (declared: 8080)");
+  }
+
+  @Test
+  void probePortNameNotDeclaredByTheContainerSuggestsTheClosest() {
+    // Given
+    fixture.module(
+        edit(
+            MODULE,
+            "readiness: { path: /user/health }",
+            "readiness: { path: /user/health, port: htp }"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:16:44: /spec/health/readiness/port: no port named 'htp'"
+                + " in the container (did you mean 'http'?)");
+  }
+
+  @Test
+  void maximumHeapLargerThanTheMemoryLimitIsRefused() {
+    // Given a 1 GiB heap in a 512Mi container
+    fixture.module(edit(MODULE, "-Xmx256m -Xms256m", "-Xmx1g -Xms256m"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:21:11: /spec/java/heap: -Xmx does not fit in the memory"
+                + " limit 512Mi: the JVM will be killed (raise resources.limits.memory above the"
+                + " heap plus ~25% for the JVM's own memory)");
+  }
+
+  @Test
+  void requestAboveItsLimitIsRefused() {
+    // Given
+    fixture.module(edit(MODULE, "requests: { memory: 512Mi }", "requests: { memory: 1Gi }"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:18:25: /spec/resources/requests/memory: the memory"
+                + " request 1Gi is more than its limit 512Mi (raise limits.memory or lower the"
+                + " request)");
+  }
+
+  @Test
+  void secondPortWithTheSameNameIsRefused() {
+    // Given a second port named http on lines 14-15
+    fixture.module(
+        edit(
+            MODULE,
+            "      port: 8080\n",
+            "      port: 8080\n    - name: http\n      port: 8081\n"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:14:13: /spec/ports/1/name: duplicate port name 'http'"
+                + " (also at /spec/ports/0)");
+  }
+
+  @Test
+  void sameModuleNameInTwoFilesIsReportedInTheSecondFile() {
+    // Given the same module described in two folders
+    fixture.descriptor("core/egov-user.yaml", MODULE).descriptor("urban/egov-user.yaml", MODULE);
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/urban/egov-user.yaml:4:9: /metadata/name: duplicate module name"
+                + " 'egov-user' (also described in descriptors/core/egov-user.yaml)");
+  }
+
+  @Test
+  void moduleDescribedAndListedInThePlatformServicesIsRefused() {
+    // Given a descriptor for egov-otp, which the platform also lists with a URL
+    fixture.module(edit(MODULE, "name: egov-user", "name: egov-otp"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:4:9: /metadata/name: 'egov-otp' is described here and"
+                + " also listed in the platform's services (remove it from platform.yaml: its"
+                + " URL is computed from this descriptor)");
+  }
+
+  @Test
+  void replicasTogetherWithAutoscalingIsRefused() {
+    // Given a fixed replica count on line 11 and an autoscaler
+    fixture.module(
+        edit(
+            MODULE,
+            "  ports:\n",
+            "  replicas: 2\n"
+                + "  autoscaling: { minReplicas: 2, maxReplicas: 4, targetCPUUtilization: 80 }\n"
+                + "  ports:\n"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:11:3: /spec/replicas: replicas and autoscaling exclude"
+                + " each other: the autoscaler owns the replica count (remove replicas, or set"
+                + " autoscaling.minReplicas)");
+  }
+
+  @Test
+  void javaSettingsOnAModuleThatIsNotJavaSpringAreRefused() {
+    // Given a node module that keeps its java block (line 20)
+    fixture.module(edit(MODULE, "appType: java-spring", "appType: node"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:20:3: /spec/java: java settings apply only to appType"
+                + " java-spring");
+  }
+
+  // ---- header and files ----
+
+  @Test
+  void unsupportedApiVersionIsRefusedBeforeAnythingElse() {
+    // Given a future apiVersion (and a mistake the schema would find)
+    fixture.module(
+        edit(
+            edit(MODULE, "apiVersion: chartgen/v1", "apiVersion: chartgen/v2"),
+            "tag: v1.2.8",
+            "tag: latest"));
+
+    // Then only the apiVersion is reported: it decides how the rest is read
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:1:13: /apiVersion: unsupported apiVersion 'chartgen/v2'"
+                + " (this chartgen reads apiVersion: chartgen/v1)");
+  }
+
+  @Test
+  void platformInTheDescriptorFolderIsTheWrongKind() {
+    // Given
+    fixture.module(edit(MODULE, "kind: Module", "kind: Platform"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:2:7: /kind: expected kind 'Module', found 'Platform'"
+                + " (the descriptor folder holds one Module per file)");
+  }
+
+  @Test
+  void moduleGivenAsThePlatformFileIsTheWrongKind() {
+    // Given a module where the platform file is expected
+    fixture.platform(MODULE).module(MODULE);
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "platform.yaml:2:7: /kind: expected kind 'Platform', found 'Module' (the platform"
+                + " file holds kind: Platform)");
+  }
+
+  @Test
+  void emptyDescriptorFolderIsReported() {
+    // Given no descriptor at all
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly("descriptors: no module descriptors (*.yaml) in the descriptor folder");
+  }
+
+  @Test
+  void threeIndependentMistakesInOneDescriptorAreAllReportedInFileOrder() {
+    // Given a latest tag (line 10), a misspelt property (line 11), a bad quantity (line 20)
+    String yaml = edit(MODULE, "tag: v1.2.8", "tag: latest");
+    yaml = edit(yaml, "  ports:\n", "  replica: 2\n  ports:\n");
+    yaml = edit(yaml, "limits: { memory: 512Mi }", "limits: { memory: 512MB }");
+    fixture.module(yaml);
+
+    // Then all three at once, in the order of the file
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:10:10: /spec/image/tag: 'latest' is refused: pin a"
+                + " version tag or a digest",
+            "descriptors/egov-user.yaml:11:3: /spec/replica: unknown property 'replica'"
+                + " (did you mean 'replicas'?)",
+            "descriptors/egov-user.yaml:20:23: /spec/resources/limits/memory: '512MB' is not a"
+                + " Kubernetes quantity such as 250m, 0.5, 512Mi or 2Gi");
+  }
+
+  @Test
+  void mistakesInSeveralFilesAreAllReportedFileByFile() {
+    // Given a YAML syntax error in one file and a schema error in another
+    fixture
+        .descriptor("a-broken.yaml", edit(MODULE, "name: egov-user", "name: : egov-user"))
+        .descriptor("b-latest.yaml", edit(MODULE, "tag: v1.2.8", "tag: latest"));
+
+    // Then both, sorted by file
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/a-broken.yaml:4:9: invalid YAML: mapping values are not allowed here",
+            "descriptors/b-latest.yaml:10:10: /spec/image/tag: 'latest' is refused: pin a"
+                + " version tag or a digest");
+  }
+}
