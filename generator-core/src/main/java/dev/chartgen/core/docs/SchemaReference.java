@@ -1,0 +1,184 @@
+package dev.chartgen.core.docs;
+
+import dev.chartgen.core.schema.SchemaCatalog;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The descriptor reference (docs/descriptor.md), written from the JSON Schemas themselves, so the
+ * documentation and the validation can never disagree.
+ */
+public final class SchemaReference {
+
+  private final JsonNode module;
+  private final JsonNode platform;
+
+  private SchemaReference(JsonNode module, JsonNode platform) {
+    this.module = module;
+    this.platform = platform;
+  }
+
+  public static SchemaReference builtIn() {
+    return new SchemaReference(
+        SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + "module.schema.json"),
+        SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + "platform.schema.json"));
+  }
+
+  /** The whole reference page as Markdown. */
+  public String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("# Descriptor reference\n\n")
+        .append("Generated from `schemas/module.schema.json` and `schemas/platform.schema.json`")
+        .append(" (the source of truth; editors using yaml-language-server complete and document")
+        .append(" descriptors from them). Do not edit: run the tests with")
+        .append(" `-Dgolden.update=true` after changing a schema.\n\n")
+        .append("Paths use `[]` for list items and `<name>` for keys of a map.\n\n");
+    section(md, "Module descriptor (`kind: Module`)", module);
+    section(md, "Platform file (`kind: Platform`)", platform);
+    return md.toString();
+  }
+
+  private void section(StringBuilder md, String title, JsonNode schema) {
+    md.append("## ")
+        .append(title)
+        .append("\n\n")
+        .append(schema.get("description").asString())
+        .append("\n\n| Path | Type | Required | Description |\n|---|---|---|---|\n");
+    List<String[]> rows = new ArrayList<>();
+    walk(schema, schema, "", false, rows, new HashSet<>());
+    for (String[] row : rows) {
+      md.append("| `")
+          .append(row[0])
+          .append("` | ")
+          .append(row[1])
+          .append(" | ")
+          .append(row[2])
+          .append(" | ")
+          .append(row[3])
+          .append(" |\n");
+    }
+    md.append('\n');
+  }
+
+  private void walk(
+      JsonNode root,
+      JsonNode node,
+      String path,
+      boolean required,
+      List<String[]> rows,
+      Set<String> seen) {
+    JsonNode schema = resolve(root, node);
+    if (!path.isEmpty()) {
+      String description =
+          node.has("description")
+              ? node.get("description").asString()
+              : schema.has("description") ? schema.get("description").asString() : "";
+      rows.add(new String[] {path, type(root, node), required ? "yes" : "", cell(description)});
+    }
+    if (schema.has("properties")) {
+      Set<String> requiredNames = new HashSet<>();
+      if (schema.has("required")) {
+        schema.get("required").forEach(n -> requiredNames.add(n.asString()));
+      }
+      for (String name : schema.get("properties").propertyNames()) {
+        String child = path.isEmpty() ? name : path + "." + name;
+        String ref =
+            schema.get("properties").get(name).has("$ref")
+                ? schema.get("properties").get(name).get("$ref").asString()
+                : null;
+        if (ref != null && !seen.add(ref + "@" + child)) {
+          continue;
+        }
+        walk(
+            root,
+            schema.get("properties").get(name),
+            child,
+            requiredNames.contains(name),
+            rows,
+            seen);
+      }
+    }
+    if (schema.has("items") && schema.get("items").isObject()) {
+      JsonNode items = resolve(root, schema.get("items"));
+      if (items.has("properties")) {
+        for (String name : items.get("properties").propertyNames()) {
+          Set<String> requiredNames = new HashSet<>();
+          if (items.has("required")) {
+            items.get("required").forEach(n -> requiredNames.add(n.asString()));
+          }
+          walk(
+              root,
+              items.get("properties").get(name),
+              path + "[]." + name,
+              requiredNames.contains(name),
+              rows,
+              seen);
+        }
+      }
+    }
+    JsonNode additional = schema.get("additionalProperties");
+    if (additional != null && additional.isObject()) {
+      JsonNode value = resolve(root, additional);
+      if (value.has("then")) {
+        value = resolve(root, value.get("then"));
+      }
+      if (value.has("properties")) {
+        for (String name : value.get("properties").propertyNames()) {
+          walk(
+              root, value.get("properties").get(name), path + ".<name>." + name, false, rows, seen);
+        }
+      }
+    }
+  }
+
+  /** Follows local {@code $ref}s (and module.schema.json refs from the platform schema). */
+  private JsonNode resolve(JsonNode root, JsonNode node) {
+    JsonNode current = node;
+    while (current.has("$ref")) {
+      String ref = current.get("$ref").asString();
+      int hash = ref.indexOf('#');
+      JsonNode document = ref.startsWith("module.schema.json") ? module : root;
+      current = document.at(ref.substring(hash + 1));
+    }
+    return current;
+  }
+
+  private String type(JsonNode root, JsonNode node) {
+    JsonNode schema = resolve(root, node);
+    if (schema.has("enum")) {
+      List<String> values = new ArrayList<>();
+      schema.get("enum").forEach(v -> values.add(v.asString().isEmpty() ? "\"\"" : v.asString()));
+      return "one of: " + String.join(", ", values);
+    }
+    if (schema.has("const")) {
+      return "`" + schema.get("const").asString() + "`";
+    }
+    JsonNode type = schema.get("type");
+    if (type == null) {
+      return schema.has("properties") ? "object" : "any";
+    }
+    if (type.isArray()) {
+      List<String> types = new ArrayList<>();
+      type.forEach(t -> types.add(t.asString()));
+      return String.join(" or ", types);
+    }
+    String text = type.asString();
+    if (text.equals("array") && schema.has("items")) {
+      JsonNode items = resolve(root, schema.get("items"));
+      return "list of " + (items.has("properties") ? "objects" : type(root, schema.get("items")));
+    }
+    if (text.equals("object")
+        && schema.has("additionalProperties")
+        && schema.get("additionalProperties").isObject()) {
+      return "map";
+    }
+    return text;
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}
