@@ -2,7 +2,7 @@ ${chart} ({{ .Chart.AppVersion }}) is installed as release {{ .Release.Name }} i
 <#if hasService>
 
 Inside the cluster it answers at:
-  http://{{ include "${chart}.fullname" . }}.{{ .Release.Namespace }}:${servicePort}/
+  {{ include "${chart}.fullname" . }}.{{ .Release.Namespace }}:${servicePort}
 </#if>
 <#if paths?has_content>
 {{- if .Values.ingress.enabled }}

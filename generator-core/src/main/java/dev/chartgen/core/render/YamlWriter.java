@@ -27,6 +27,7 @@ public final class YamlWriter {
     for (String line : header.split("\n", -1)) {
       writer.out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
     }
+    writer.out.append('\n');
     writer.group(root, 0, true);
     return writer.out.toString();
   }

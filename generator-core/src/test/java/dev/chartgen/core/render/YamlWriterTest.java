@@ -37,6 +37,7 @@ class YamlWriterTest {
         .isEqualTo(
             """
             # Header
+
             # -- Pods to run.
             replicaCount: 2
 
