@@ -13,13 +13,15 @@ public final class SecretNames {
       Pattern.compile(
           "(?i).*(PASSWORD|PASSWD|PWD|SECRET|TOKEN|API[_.-]?KEY|ACCESS[_.-]?KEY|PRIVATE[_.-]?KEY"
               + "|CREDENTIAL|SALT|AUTH[_.-]?KEY).*");
+  // the same expressions as the CG014 policy schema (whitespace around a value is \s, as there)
   private static final Pattern HARMLESS_VALUE =
-      Pattern.compile("(?i)^(|true|false|yes|no|on|off|[0-9]+(\\.[0-9]+)?[a-z]{0,3}|\\$\\(.*\\))$");
+      Pattern.compile(
+          "(?i)^\\s*(|true|false|yes|no|on|off|[0-9]+(\\.[0-9]+)?[a-z]{0,3}|\\$\\(.*\\))\\s*$");
 
   private SecretNames() {}
 
   /** Whether {@code name=value} looks like a secret written in clear. */
   public static boolean looksSecret(String name, String value) {
-    return SECRET_NAME.matcher(name).matches() && !HARMLESS_VALUE.matcher(value.trim()).matches();
+    return SECRET_NAME.matcher(name).matches() && !HARMLESS_VALUE.matcher(value).matches();
   }
 }

@@ -30,6 +30,7 @@ public record LintReport(
     charts = List.copyOf(charts);
     findings = List.copyOf(findings);
     waived = List.copyOf(waived);
+    // sorted by id: Map.copyOf's order changes from one JVM to the next, and reports list rules
     rules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules));
     kubeVersions = List.copyOf(kubeVersions);
     descriptors = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(descriptors));

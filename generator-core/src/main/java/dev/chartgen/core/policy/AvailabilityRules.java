@@ -152,7 +152,7 @@ final class AvailabilityRules {
                             w.podLabels()))
                 .anyMatch(
                     p ->
-                        allowsDisruption(p, w)
+                        allowsDisruption(p, w, chart)
                             && Json.at(p.content(), "/spec/unhealthyPodEvictionPolicy") != null);
         if (!covered) {
           report(findings, chart, w.object(), "", "");
@@ -160,7 +160,7 @@ final class AvailabilityRules {
       }
     }
 
-    private static boolean allowsDisruption(RenderedObject pdb, Workload w) {
+    private static boolean allowsDisruption(RenderedObject pdb, Workload w, ChartObjects chart) {
       Object max = Json.at(pdb.content(), "/spec/maxUnavailable");
       Object min = Json.at(pdb.content(), "/spec/minAvailable");
       if (max != null) {
@@ -169,7 +169,13 @@ final class AvailabilityRules {
       }
       if (min instanceof Number n) {
         Integer replicas = w.replicas();
-        return replicas == null || n.intValue() < replicas;
+        if (replicas == null) {
+          // scaled by an autoscaler: at its minimum, minAvailable must still leave one pod
+          RenderedObject hpa = autoscaler(chart, w);
+          Object least = hpa == null ? null : Json.at(hpa.content(), "/spec/minReplicas");
+          replicas = least instanceof Number m ? m.intValue() : 1;
+        }
+        return n.intValue() < replicas;
       }
       return min != null && !min.toString().equals("100%");
     }

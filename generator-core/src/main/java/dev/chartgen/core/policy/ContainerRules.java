@@ -125,13 +125,20 @@ final class ContainerRules {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < ports.size(); i++) {
           Object name = Json.map(ports.get(i)).get("name");
-          if (name != null && (!validName(name.toString()) || !names.add(name.toString()))) {
+          if (name != null
+              && (!validServicePortName(name.toString()) || !names.add(name.toString()))) {
             report(findings, chart, service, "/spec/ports/" + i + "/name", "'" + name + "'");
           }
         }
       }
     }
 
+    /** A Service port name: a DNS label (Kubernetes allows up to 63 characters there). */
+    static boolean validServicePortName(String name) {
+      return name.length() <= 63 && name.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
+    }
+
+    /** A container port name: an IANA service name (at most 15 characters, one letter). */
     static boolean validName(String name) {
       return name.length() <= 15
           && name.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?")

@@ -23,7 +23,19 @@ final class IdentityRules {
           "StorageClass",
           "PriorityClass",
           "CustomResourceDefinition",
-          "IngressClass");
+          "IngressClass",
+          "ValidatingWebhookConfiguration",
+          "MutatingWebhookConfiguration",
+          "ValidatingAdmissionPolicy",
+          "ValidatingAdmissionPolicyBinding",
+          "APIService",
+          "RuntimeClass",
+          "CSIDriver",
+          "CSINode",
+          "VolumeAttachment",
+          "CertificateSigningRequest",
+          "FlowSchema",
+          "PriorityLevelConfiguration");
 
   private IdentityRules() {}
 
@@ -96,7 +108,7 @@ final class IdentityRules {
         boolean named) {
       Map<String, String> labels = Json.strings(Json.at(object.content(), path));
       for (Map.Entry<String, String> label : labels.entrySet()) {
-        if (!LABEL_KEY.matcher(label.getKey()).matches() || label.getKey().length() > 316) {
+        if (!validKey(label.getKey())) {
           report(findings, chart, object, path, "key " + label.getKey());
         }
         if (label.getValue().length() > 63 || !LABEL_VALUE.matcher(label.getValue()).matches()) {
@@ -126,6 +138,14 @@ final class IdentityRules {
             path + "/app.kubernetes.io~1instance",
             "instance " + instance + " for " + object.name());
       }
+    }
+
+    /** A qualified name: an optional DNS subdomain prefix (≤ 253) and a name (≤ 63). */
+    static boolean validKey(String key) {
+      int slash = key.lastIndexOf('/');
+      return LABEL_KEY.matcher(key).matches()
+          && key.length() - slash - 1 <= 63
+          && (slash < 0 || slash <= 253);
     }
 
     private static String escape(String key) {

@@ -41,7 +41,10 @@ final class ServiceRules {
       for (RenderedObject policy : chart.ofKind("NetworkPolicy")) {
         Map<String, String> selector =
             Json.strings(Json.at(policy.content(), "/spec/podSelector/matchLabels"));
-        if (chart.workloads().stream().noneMatch(w -> selects(selector, w.podLabels()))) {
+        // an empty podSelector selects every pod of the namespace, the chart's included
+        boolean everyPod = Json.map(Json.at(policy.content(), "/spec/podSelector")).isEmpty();
+        if (!everyPod
+            && chart.workloads().stream().noneMatch(w -> selects(selector, w.podLabels()))) {
           report(findings, chart, policy, "/spec/podSelector", "it selects no pod of the chart");
         }
         List<Object> types = Json.list(Json.at(policy.content(), "/spec/policyTypes"));
@@ -136,7 +139,7 @@ final class ServiceRules {
             String at = "/spec/rules/" + r + "/http/paths/" + p + "/backend/service";
             Object backend = Json.at(paths.get(p), "/backend/service");
             String name = Json.text(Json.at(backend, "/name"));
-            if (chart.externalServices().contains(name)) {
+            if (name != null && chart.externalServices().contains(name)) {
               continue;
             }
             RenderedObject service =
@@ -145,7 +148,12 @@ final class ServiceRules {
                     .findFirst()
                     .orElse(null);
             if (service == null) {
-              report(findings, chart, ingress, at + "/name", "Service " + name);
+              report(
+                  findings,
+                  chart,
+                  ingress,
+                  at + "/name",
+                  name == null ? "a backend that is not a Service" : "Service " + name);
             } else if (!hasPort(service, Json.map(Json.at(backend, "/port")))) {
               report(findings, chart, ingress, at + "/port", "port of Service " + name);
             }

@@ -36,13 +36,19 @@ public final class StrictValidator {
     } catch (RuntimeException e) {
       model = null;
     }
-    if (model == null) {
+    Method validate = null;
+    try {
+      // an apiVersion/kind without a model maps to DynamicKubernetesObject, which cannot validate
+      validate = model == null ? null : model.getMethod("validateJsonElement", JsonElement.class);
+    } catch (NoSuchMethodException e) {
+      validate = null;
+    }
+    if (validate == null) {
       problems.add("unknown apiVersion/kind " + object.apiVersion() + "/" + object.kind());
       return problems;
     }
     JsonElement rendered = GSON.toJsonTree(object.content());
     try {
-      Method validate = model.getMethod("validateJsonElement", JsonElement.class);
       validate.invoke(null, rendered);
     } catch (InvocationTargetException e) {
       problems.add(e.getCause().getMessage().replaceAll("\\s*JSON: .*", ""));

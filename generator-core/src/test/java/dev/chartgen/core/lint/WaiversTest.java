@@ -1,0 +1,83 @@
+package dev.chartgen.core.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.chartgen.core.Chartgen;
+import dev.chartgen.core.Request;
+import dev.chartgen.core.model.Module;
+import dev.chartgen.core.policy.Finding;
+import dev.chartgen.core.policy.PolicyEngine;
+import dev.chartgen.core.policy.Rule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Waivers of the fluent-bit sample: its hostPath volumes, declared with reasons, waive CG010. */
+class WaiversTest {
+
+  private static Module fluentBit;
+  private static Map<String, Rule> rules;
+
+  @BeforeAll
+  static void load(@TempDir Path work) throws Exception {
+    Path descriptors = work.resolve("descriptors");
+    Files.createDirectories(descriptors);
+    Files.copy(
+        Path.of("../samples/descriptors/backbone/fluent-bit.yaml"),
+        descriptors.resolve("fluent-bit.yaml"));
+    fluentBit =
+        Chartgen.create()
+            .validate(
+                Request.of(Path.of("../samples/platform.yaml"), descriptors, work.resolve("out")))
+            .modules()
+            .get(0);
+    rules = PolicyEngine.load(null).rules();
+  }
+
+  private static Finding finding(String rule, String object) {
+    return new Finding(rules.get(rule), "fluent-bit", object, "", "m", "s");
+  }
+
+  @Test
+  void hostPathVolumesWaiveCg010WithTheirReasons() {
+    List<LintReport.Waived> waived = new ArrayList<>();
+    Finding hostPath = finding("CG010", "DaemonSet/fluent-bit");
+    Finding other = finding("CG003", "DaemonSet/fluent-bit");
+
+    List<Finding> remaining =
+        new Waivers(fluentBit).apply("fluent-bit", List.of(hostPath, other), waived);
+
+    assertThat(remaining).containsExactly(other);
+    assertThat(waived)
+        .extracting(LintReport.Waived::finding, LintReport.Waived::reason)
+        .containsExactly(
+            tuple(
+                hostPath,
+                "hostPath /var/log: Fluent Bit tails the container and pod logs the kubelet writes"
+                    + " under /var/log.; hostPath /var/lib/docker/containers: On Docker-based nodes"
+                    + " the log files under /var/log link into this folder."));
+  }
+
+  @Test
+  void aHostPathWaiverWithoutACg010FindingIsStale() {
+    List<LintReport.Waived> waived = new ArrayList<>();
+
+    List<Finding> remaining = new Waivers(fluentBit).apply("fluent-bit", List.of(), waived);
+
+    assertThat(waived).isEmpty();
+    assertThat(remaining)
+        .extracting(Finding::ruleId, Finding::object, Finding::path, Finding::message)
+        .containsExactly(
+            tuple(
+                "CG044",
+                "descriptor",
+                "/spec/waivers",
+                "the waiver of CG010 is stale: CG010 does not fire for this module"));
+  }
+}
