@@ -27,7 +27,12 @@ spec:
             pathType: "Prefix"
             backend:
               service:
-<#if gatewayService??>
+<#if gatewayProxy>
+                # routed through the API gateway of another namespace (service-gateway.yaml)
+                name: {{ include "${chart}.fullname" . }}-gateway
+                port:
+                  number: ${servicePort}
+<#elseif gatewayService??>
                 # routed through the API gateway, which finds this module by its Service annotation
                 name: ${yaml(gatewayService)}
                 port:

@@ -17,10 +17,15 @@ spec:
   ingress:
     - from:
 <#if fromModules?has_content || fromNamespaces?has_content>
-<#list fromModules as module>
+<#list fromModules as peer>
         - podSelector:
             matchLabels:
-              app.kubernetes.io/name: ${yaml(module)}
+              app.kubernetes.io/name: ${yaml(peer.module)}
+<#if peer.namespace??>
+          namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: ${yaml(peer.namespace)}
+</#if>
 </#list>
 <#list fromNamespaces as namespace>
         - namespaceSelector:

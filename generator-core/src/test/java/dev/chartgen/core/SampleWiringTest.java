@@ -189,6 +189,21 @@ class SampleWiringTest {
   }
 
   @Test
+  void aModuleInAnotherNamespaceReachesTheGatewayThroughAnExternalNameService() {
+    Obj ingress = one("household", "Ingress");
+    assertThat(ingress.text("/spec/rules/0/http/paths/0/backend/service/name"))
+        .isEqualTo("household-gateway");
+    Obj proxy = named("household", "Service", "household-gateway");
+    assertThat(proxy.text("/spec/type")).isEqualTo("ExternalName");
+    assertThat(proxy.text("/spec/externalName")).isEqualTo("gateway.egov.svc.cluster.local");
+    assertThat(proxy.at("/spec/ports/0/port")).isEqualTo(8080);
+    assertThat(
+            named("household", "Service", "household")
+                .text("/metadata/annotations/zuul~1route-path"))
+        .isEqualTo("/household");
+  }
+
+  @Test
   void javaSpringConventionsAndComputedServiceUrls() {
     Map<String, Object> env = env(one("household", "Deployment"));
     assertThat(env.get("SPRING_DATASOURCE_URL"))

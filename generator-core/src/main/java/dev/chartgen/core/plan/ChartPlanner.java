@@ -43,7 +43,7 @@ public final class ChartPlanner {
             "_pod.tpl.ftl",
             "templates/_pod.tpl",
             new ChartViews.PodTemplates(chart, pod.pod(), pod.migrationPod())));
-    files.addAll(new WorkloadFiles(module, platform, pod).files());
+    files.addAll(new WorkloadFiles(module, platform, pod, hosts).files());
     files.add(
         new TemplateFile(
             "serviceaccount.yaml.ftl",
@@ -123,10 +123,18 @@ public final class ChartPlanner {
         modules.add(gateway);
       }
     }
+    String own = hosts.namespace(module.name());
+    List<ChartViews.Peer> peers =
+        modules.stream()
+            .map(
+                m ->
+                    new ChartViews.Peer(
+                        m, own.equals(hosts.namespace(m)) ? null : hosts.namespace(m)))
+            .toList();
     return new ChartViews.NetworkPolicy(
         module.name(),
         servicePorts(spec.ports()),
-        modules,
+        peers,
         namespaces,
         spec.networkPolicy().allowEgressTo(),
         spec.networkPolicy().egressUnrestricted());

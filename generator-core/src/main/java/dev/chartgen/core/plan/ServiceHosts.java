@@ -16,10 +16,17 @@ import java.util.Optional;
 public final class ServiceHosts {
 
   private final Map<String, String> urls = new HashMap<>();
+  private final Map<String, String> namespaces = new HashMap<>();
+  private final String defaultNamespace;
 
   public ServiceHosts(Platform platform, List<Module> modules) {
+    this.defaultNamespace = platform.spec().namespace();
     urls.putAll(platform.spec().services());
+    platform.spec().services().forEach((name, url) -> namespaces.put(name, namespaceOf(name, url)));
     for (Module module : modules) {
+      namespaces.put(
+          module.name(),
+          module.metadata().namespace() != null ? module.metadata().namespace() : defaultNamespace);
       firstExposed(module)
           .ifPresent(
               port -> {
@@ -47,6 +54,18 @@ public final class ServiceHosts {
       throw new IllegalStateException("no URL for module " + module + " (checks should catch it)");
     }
     return url;
+  }
+
+  /** The namespace {@code module} runs in: its descriptor's, its listed URL's, or the default. */
+  public String namespace(String module) {
+    return namespaces.getOrDefault(module, defaultNamespace);
+  }
+
+  /** The namespace in a listed URL such as http://egov-idgen.egov:8080/, else the default. */
+  private String namespaceOf(String module, String url) {
+    String host = url.replaceFirst("^[a-z]+://", "").replaceFirst("[:/].*$", "");
+    String[] labels = host.split("\\.");
+    return labels.length >= 2 && labels[0].equals(module) ? labels[1] : defaultNamespace;
   }
 
   private static Optional<Port> firstExposed(Module module) {

@@ -22,13 +22,15 @@ final class WorkloadFiles {
   private final ModuleSpec spec;
   private final Platform platform;
   private final PodPlanner.PodPlan pod;
+  private final ServiceHosts hosts;
   private final String chart;
 
-  WorkloadFiles(Module module, Platform platform, PodPlanner.PodPlan pod) {
+  WorkloadFiles(Module module, Platform platform, PodPlanner.PodPlan pod, ServiceHosts hosts) {
     this.module = module;
     this.spec = module.spec();
     this.platform = platform;
     this.pod = pod;
+    this.hosts = hosts;
     this.chart = module.name();
   }
 
@@ -83,6 +85,16 @@ final class WorkloadFiles {
     }
     if (spec.ingress() != null) {
       files.add(file("ingress.yaml", ingress()));
+      if (gatewayElsewhere()) {
+        String gateway = platform.spec().gateway().module();
+        files.add(
+            file(
+                "service-gateway.yaml",
+                new ChartViews.GatewayProxy(
+                    chart,
+                    gateway + "." + hosts.namespace(gateway) + ".svc.cluster.local",
+                    platform.spec().gateway().port())));
+      }
     }
     if (kind == WorkloadKind.Deployment || kind == WorkloadKind.StatefulSet) {
       files.add(file("hpa.yaml", new ChartViews.Autoscaler(chart, kind.name())));
@@ -196,15 +208,23 @@ final class WorkloadFiles {
     return annotations;
   }
 
+  /** Routed via a gateway that runs in another namespace than this module. */
+  private boolean gatewayElsewhere() {
+    String gateway = platform.spec().gateway().module();
+    return spec.ingress().routedViaGateway()
+        && !hosts.namespace(gateway).equals(hosts.namespace(chart));
+  }
+
   private ChartViews.Ingress ingress() {
     if (spec.ingress().routedViaGateway()) {
       return new ChartViews.Ingress(
           chart,
           spec.ingress().paths(),
           platform.spec().gateway().module(),
+          gatewayElsewhere(),
           platform.spec().gateway().port());
     }
     String port = ChartPlanner.servicePorts(spec.ports()).get(0).name();
-    return new ChartViews.Ingress(chart, spec.ingress().paths(), null, port);
+    return new ChartViews.Ingress(chart, spec.ingress().paths(), null, false, port);
   }
 }

@@ -112,14 +112,28 @@ public final class ChartViews {
    * An Ingress; host, class, TLS and annotations come from values.
    *
    * @param gatewayService the gateway's Service when routed via the gateway, else null (own)
+   * @param gatewayProxy route via the chart's ExternalName Service to the gateway in another
+   *     namespace ({@code <fullname>-gateway}) instead of {@code gatewayService}
    * @param servicePort the backend port: a name (own Service) or a number (gateway)
    */
   public record Ingress(
-      String chart, List<String> paths, String gatewayService, Object servicePort) {
+      String chart,
+      List<String> paths,
+      String gatewayService,
+      boolean gatewayProxy,
+      Object servicePort) {
     public Ingress {
       paths = List.copyOf(paths);
     }
   }
+
+  /**
+   * A Service of the chart that stands for the API gateway of another namespace, so that the
+   * module's Ingress (which can only name Services of its own namespace) reaches the gateway.
+   *
+   * @param externalName the gateway Service's cluster DNS name
+   */
+  public record GatewayProxy(String chart, String externalName, int port) {}
 
   /** A HorizontalPodAutoscaler of the chart's workload. */
   public record Autoscaler(String chart, String targetKind) {}
@@ -127,11 +141,18 @@ public final class ChartViews {
   /** A PodDisruptionBudget. */
   public record DisruptionBudget(String chart) {}
 
+  /**
+   * A module allowed to connect.
+   *
+   * @param namespace its namespace when it is not the module's own, else null
+   */
+  public record Peer(String module, String namespace) {}
+
   /** A NetworkPolicy. */
   public record NetworkPolicy(
       String chart,
       List<ServicePort> ports,
-      List<String> fromModules,
+      List<Peer> fromModules,
       List<String> fromNamespaces,
       List<String> egressCidrs,
       boolean allowAllEgress) {
