@@ -46,7 +46,8 @@ final class AvailabilityRules {
           "availability",
           List.of(23),
           "a workload behind a Service runs fewer than two pods and has no autoscaler",
-          "run 2 replicas (chartgen's default for serving workloads) or add autoscaling; waive with a reason for single-instance components");
+          "run 2 replicas (chartgen's default for serving workloads) or add autoscaling; waive with a reason for single-instance components",
+          "A single pod of a serving workload means downtime on every rollout, node drain or crash.");
     }
 
     @Override
@@ -80,7 +81,8 @@ final class AvailabilityRules {
           "availability",
           List.of(24),
           "the HorizontalPodAutoscaler targets no workload of the chart, has minReplicas below 2 or maxReplicas not above it, or competes with a fixed replica count",
-          "set autoscaling.minReplicas ≥ 2 and maxReplicas > minReplicas; chartgen drops replicas when autoscaling is on");
+          "set autoscaling.minReplicas ≥ 2 and maxReplicas > minReplicas; chartgen drops replicas when autoscaling is on",
+          "An autoscaler that targets nothing does nothing; minReplicas below 2 allows a single point of failure; a fixed replicas field makes every upgrade reset what the autoscaler decided.");
     }
 
     @Override
@@ -134,7 +136,8 @@ final class AvailabilityRules {
           "availability",
           List.of(25),
           "a workload with two or more pods has no PodDisruptionBudget that selects it, allows at least one disruption and sets unhealthyPodEvictionPolicy",
-          "keep the chart's pdb.yaml (maxUnavailable 1, unhealthyPodEvictionPolicy AlwaysAllow)");
+          "keep the chart's pdb.yaml (maxUnavailable 1, unhealthyPodEvictionPolicy AlwaysAllow)",
+          "Without a budget a node drain may evict every replica at once; a budget that allows no disruption blocks drains and cluster upgrades; unhealthyPodEvictionPolicy lets broken pods be evicted.");
     }
 
     @Override
@@ -191,7 +194,8 @@ final class AvailabilityRules {
           "availability",
           List.of(26),
           "a workload with two or more pods has no pod anti-affinity on kubernetes.io/hostname",
-          "keep chartgen's default affinity (prefer one replica per node), or set one in values.affinity");
+          "keep chartgen's default affinity (prefer one replica per node), or set one in values.affinity",
+          "Replicas on one node fail together when that node does.");
     }
 
     @Override

@@ -28,7 +28,8 @@ final class ChartRules {
           "images",
           List.of(18),
           "an image block of values.yaml has no digest key, so the image cannot be pinned by digest",
-          "give every image block repository, tag and digest (chartgen's values do); pin production images with image.digest");
+          "give every image block repository, tag and digest (chartgen's values do); pin production images with image.digest",
+          "A tag can be moved to another image; a digest cannot. Every image block offers a digest so that production can pin exactly what was tested.");
     }
 
     @Override

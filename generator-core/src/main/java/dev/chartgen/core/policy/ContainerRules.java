@@ -25,7 +25,8 @@ final class ContainerRules {
           "probes",
           List.of(21),
           "the readiness probe is identical to the liveness probe",
-          "give readiness a shorter period or lower threshold than liveness (chartgen's defaults differ)");
+          "give readiness a shorter period or lower threshold than liveness (chartgen's defaults differ)",
+          "When readiness and liveness check the same thing the same way, a slow dependency restarts pods instead of only taking them out of the Service for a while: liveness must be more patient than readiness.");
     }
 
     @Override
@@ -56,7 +57,8 @@ final class ContainerRules {
           "probes",
           List.of(22),
           "a probe checks a port the container does not declare",
-          "point the probe at a port name of spec.ports");
+          "point the probe at a port name of spec.ports",
+          "A probe on a port the container does not declare is usually a typo or a renamed port: the pod never becomes ready, or restarts forever.");
     }
 
     @Override
@@ -98,7 +100,8 @@ final class ContainerRules {
           "networking",
           List.of(34),
           "a port name is invalid or repeated, or port 22 (SSH) is exposed",
-          "name ports with at most 15 lower-case letters, digits and '-'; do not run SSH in pods");
+          "name ports with at most 15 lower-case letters, digits and '-'; do not run SSH in pods",
+          "Services, probes and NetworkPolicies refer to ports by name; invalid or repeated names are refused or mis-route. Port 22 means an SSH server in a pod, which should not exist.");
     }
 
     @Override
@@ -157,7 +160,8 @@ final class ContainerRules {
           "hygiene",
           List.of(35),
           "an environment variable is set twice (the last one silently wins)",
-          "set each variable once; chartgen's values.schema.json refuses env values that clash");
+          "set each variable once; chartgen's values.schema.json refuses env values that clash",
+          "With two entries of the same name the last one silently wins; DIGIT's rendered Deployments had such duplicates, hiding configuration mistakes.");
     }
 
     @Override

@@ -53,7 +53,8 @@ final class IdentityRules {
           "identity",
           List.of(13),
           "the pods run as a ServiceAccount the chart does not create (or as default)",
-          "keep the chart's serviceaccount.yaml and serviceAccountName");
+          "keep the chart's serviceaccount.yaml and serviceAccountName",
+          "Pods running as the namespace's default ServiceAccount share its permissions with every other workload there; an account of their own keeps grants and audit logs per module.");
     }
 
     @Override
@@ -86,7 +87,8 @@ final class IdentityRules {
           "hygiene",
           List.of(37),
           "a label key or value is invalid, a standard label is missing, or app.kubernetes.io/instance does not match the release and the object's name",
-          "keep chartgen's labels helpers; label values are at most 63 letters, digits, '-', '_' and '.'");
+          "keep chartgen's labels helpers; label values are at most 63 letters, digits, '-', '_' and '.'",
+          "Standard labels are how dashboards, kubectl selectors and reports find a module's objects; the API server refuses invalid label values, and an instance label that does not match the release breaks selection.");
     }
 
     @Override
@@ -163,7 +165,8 @@ final class IdentityRules {
           "hygiene",
           List.of(38),
           "the object's namespace is hard-coded instead of taken from the release",
-          "use namespace: {{ .Release.Namespace }}; never write default or a fixed namespace");
+          "use namespace: {{ .Release.Namespace }}; never write default or a fixed namespace",
+          "A namespace hard-coded in a template ignores helm install --namespace, scatters a release over namespaces and, when it is default, mixes modules with whatever else runs there.");
     }
 
     @Override

@@ -16,8 +16,9 @@ abstract class JavaRule implements ChartRule {
       String family,
       List<Integer> checks,
       String message,
-      String hint) {
-    this.rule = new Rule(id, title, severity, family, checks, message, hint);
+      String hint,
+      String why) {
+    this.rule = new Rule(id, title, severity, family, checks, message, hint, why);
   }
 
   @Override

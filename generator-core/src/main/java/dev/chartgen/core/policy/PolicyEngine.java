@@ -22,7 +22,8 @@ public final class PolicyEngine {
           "api-versions",
           List.of(36),
           "the apiVersion is deprecated or removed in a supported Kubernetes version",
-          "use the current apiVersion (chartgen's templates do); a template override may have brought an old one");
+          "use the current apiVersion (chartgen's templates do); a template override may have brought an old one",
+          "An API removed in a Kubernetes version makes the release fail to install there; a deprecated one soon will. Every version of the window is checked.");
 
   /** helm lint --strict passes. */
   public static final Rule HELM_LINT =
@@ -33,7 +34,8 @@ public final class PolicyEngine {
           "helm",
           List.of(),
           "helm lint --strict reports a problem",
-          "fix what Helm reports; chartgen's charts lint clean, so look at template overrides");
+          "fix what Helm reports; chartgen's charts lint clean, so look at template overrides",
+          "Helm's own linter catches chart structure errors; strict mode treats its warnings as errors.");
 
   /** The chart renders and every object parses strictly with the Kubernetes models. */
   public static final Rule STRICT_OBJECTS =
@@ -44,7 +46,8 @@ public final class PolicyEngine {
           "helm",
           List.of(),
           "the chart does not render, or an object has an unknown field, a wrong type, a missing required field or a bad quantity",
-          "fix the template or the value; the message names the field");
+          "fix the template or the value; the message names the field",
+          "A chart that does not render, or renders objects the API server refuses, fails at deploy time; rendering with embedded Helm and parsing with the official Kubernetes models catches it at build time.");
 
   /** A waiver must waive something. */
   public static final Rule STALE_WAIVER =
@@ -55,7 +58,8 @@ public final class PolicyEngine {
           "waivers",
           List.of(),
           "the waiver is stale: the rule does not fire for this module",
-          "remove the waiver from the descriptor");
+          "remove the waiver from the descriptor",
+          "A waiver that waives nothing would hide the next real finding of its rule.");
 
   private final SchemaRules schemaRules;
   private final List<ChartRule> javaRules;
@@ -85,6 +89,20 @@ public final class PolicyEngine {
       all.put(rule.id(), rule);
     }
     return all;
+  }
+
+  /** Where each rule is implemented: its JSON Schema file, or its Java class, or the linter. */
+  public Map<String, String> implementations() {
+    Map<String, String> where = new TreeMap<>();
+    schemaRules
+        .rules()
+        .forEach(r -> where.put(r.id(), "schemas/policies/" + r.id() + ".schema.json"));
+    javaRules.forEach(
+        r -> where.put(r.rule().id(), "Java: " + r.getClass().getName().replace('$', '.')));
+    for (Rule rule : List.of(API_VERSIONS, HELM_LINT, STRICT_OBJECTS, STALE_WAIVER)) {
+      where.put(rule.id(), "Java: dev.chartgen.core.lint.Linter");
+    }
+    return where;
   }
 
   /** Every finding of the object and chart rules on one chart's objects, in a stable order. */

@@ -12,6 +12,7 @@ import java.util.List;
  * @param checks the CHECKS.md rows the rule covers
  * @param message what a finding says
  * @param hint how to fix it
+ * @param why what goes wrong without it (the rules page shows it)
  */
 public record Rule(
     String id,
@@ -20,7 +21,8 @@ public record Rule(
     String family,
     List<Integer> checks,
     String message,
-    String hint) {
+    String hint,
+    String why) {
 
   public Rule {
     checks = List.copyOf(checks);

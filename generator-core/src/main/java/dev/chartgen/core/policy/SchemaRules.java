@@ -94,7 +94,8 @@ public final class SchemaRules {
             meta.get("family").asString(),
             checks,
             meta.get("message").asString(),
-            meta.get("hint").asString());
+            meta.get("hint").asString(),
+            schema.has("description") ? schema.get("description").asString() : "");
     return new SchemaRule(rule, meta.get("target").asString(), kinds, id);
   }
 

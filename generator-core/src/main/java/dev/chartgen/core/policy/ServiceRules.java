@@ -33,7 +33,8 @@ final class ServiceRules {
           "networking",
           List.of(29),
           "the NetworkPolicy selects none of the chart's pods, or does not rule both ingress and egress",
-          "keep chartgen's policy: podSelector on the chart's labels, policyTypes [Ingress, Egress]");
+          "keep chartgen's policy: podSelector on the chart's labels, policyTypes [Ingress, Egress]",
+          "A NetworkPolicy that selects none of the chart's pods protects nothing, and one that rules only one direction leaves the other open.");
     }
 
     @Override
@@ -65,7 +66,8 @@ final class ServiceRules {
           "networking",
           List.of(30),
           "the Service's selector matches no pod template of the chart",
-          "select the pods by app.kubernetes.io/name and app.kubernetes.io/instance");
+          "select the pods by app.kubernetes.io/name and app.kubernetes.io/instance",
+          "A Service whose selector matches no pod has no endpoints: traffic fails while everything looks deployed.");
     }
 
     @Override
@@ -93,7 +95,8 @@ final class ServiceRules {
           "networking",
           List.of(31),
           "the workload's selector does not match its pod template, or uses a label that changes between releases",
-          "select by app.kubernetes.io/name and app.kubernetes.io/instance only");
+          "select by app.kubernetes.io/name and app.kubernetes.io/instance only",
+          "The API server refuses a selector that does not match the pod template; a selector on labels that change (version, chart) breaks upgrades, because selectors are immutable.");
     }
 
     @Override
@@ -126,7 +129,8 @@ final class ServiceRules {
           "networking",
           List.of(33),
           "an Ingress sends traffic to a Service or port that neither the chart nor the platform's gateway provides",
-          "route to the module's own Service, or set viaGateway: true in the descriptor");
+          "route to the module's own Service, or set viaGateway: true in the descriptor",
+          "An Ingress whose backend does not exist answers 503 for every request to its path.");
     }
 
     @Override
@@ -182,7 +186,8 @@ final class ServiceRules {
           "statefulset",
           List.of(40),
           "the StatefulSet's serviceName names no headless Service (clusterIP: None) of the chart",
-          "keep the chart's service-headless.yaml; it gives each pod a stable DNS name");
+          "keep the chart's service-headless.yaml; it gives each pod a stable DNS name",
+          "A StatefulSet's pods get stable DNS names from the headless Service named in serviceName; without it peers (Kafka brokers, ZooKeeper servers) cannot find each other.");
     }
 
     @Override

@@ -19,6 +19,18 @@ class DocsTest {
     check(DOCS.resolve("descriptor.md"), SchemaReference.builtIn().markdown());
   }
 
+  @Test
+  void rulesReferenceIsCurrentAndEveryRuleHasItsTest() throws IOException {
+    dev.chartgen.core.policy.PolicyEngine engine = dev.chartgen.core.policy.PolicyEngine.load(null);
+    for (String rule : engine.rules().keySet()) {
+      assertThat(Path.of("..").resolve(RulesReference.test(rule))).as(rule).exists();
+    }
+    java.util.Set<Integer> rows = new java.util.TreeSet<>();
+    engine.rules().values().forEach(r -> rows.addAll(r.checks()));
+    assertThat(rows).as("CHECKS.md rows covered").hasSize(41).contains(1, 41);
+    check(DOCS.resolve("rules.md"), new RulesReference(engine).markdown());
+  }
+
   private static void check(Path page, String expected) throws IOException {
     if (UPDATE) {
       Files.writeString(page, expected, StandardCharsets.UTF_8);

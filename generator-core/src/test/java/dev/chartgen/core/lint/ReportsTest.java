@@ -36,7 +36,8 @@ class ReportsTest {
 
   private static final String NASTY = "quote \" angle <b> amp & apostrophe ' newline\n tab\t é";
   private static final Rule INFO_RULE =
-      new Rule("CG900", "An informative rule", Severity.INFO, "extra", List.of(), "note", "none");
+      new Rule(
+          "CG900", "An informative rule", Severity.INFO, "extra", List.of(), "note", "none", "why");
 
   private static List<Finding> planted;
   private static Map<String, Rule> rules;
