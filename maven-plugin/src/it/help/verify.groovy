@@ -1,0 +1,65 @@
+// chartgen:help -Ddetail=true: every goal is listed with exactly its parameters, each chartgen
+// parameter with its user property.
+
+def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
+def lines = log.readLines()
+assert log.contains('BUILD SUCCESS')
+assert lines.contains('This plugin has 4 goals:')
+
+// Split the help text into goals ("chartgen:goal" at the start of a line) and their parameters
+// (a name at an indent of four, optionally followed by its default).
+def goals = [:]
+def current = null
+lines.each { line ->
+    def goal = line =~ /^chartgen:(\w+)$/
+    if (goal) {
+        current = goal[0][1]
+        goals[current] = [params: [:], text: []]
+        return
+    }
+    if (line.startsWith('[INFO] ---')) {
+        current = null
+    }
+    if (current != null) {
+        goals[current].text << line
+        def param = line =~ /^    (\w+)( \(Default: (.*)\))?$/
+        if (param) {
+            goals[current].params[param[0][1]] = param[0][3]
+        }
+    }
+}
+
+assert goals.keySet() == ['generate', 'help', 'lint', 'validate'] as Set
+def shared = ['descriptorDirectory', 'platformFile', 'skip']
+assert goals.validate.params.keySet() == shared as Set
+assert goals.generate.params.keySet() == (shared + ['outputDirectory', 'templateDirectory']) as Set
+assert goals.lint.params.keySet() == (shared + ['outputDirectory', 'kubeVersions', 'failOn',
+                                                'reportDirectory', 'policyDirectory']) as Set
+assert goals.help.params.keySet() == ['detail', 'goal', 'indentSize', 'lineLength'] as Set
+
+// Defaults as documented.
+['validate', 'generate', 'lint'].each { g ->
+    assert goals[g].params.descriptorDirectory == '${project.basedir}/descriptors'
+    assert goals[g].params.platformFile == '${project.basedir}/platform.yaml'
+    assert goals[g].params.skip == 'false'
+}
+assert goals.generate.params.outputDirectory == '${project.basedir}/charts-out'
+assert goals.generate.params.templateDirectory == null
+assert goals.lint.params.outputDirectory == '${project.basedir}/charts-out'
+assert goals.lint.params.failOn == 'warning'
+assert goals.lint.params.reportDirectory == '${project.build.directory}/chartgen-reports'
+
+// Every chartgen parameter can be set from the command line as chartgen.<name>.
+['validate', 'generate', 'lint'].each { g ->
+    def text = goals[g].text.join('\n')
+    goals[g].params.keySet().each { p ->
+        assert text.contains("User property: chartgen.${p}") : "${g}: ${p} has no user property"
+    }
+}
+// Each goal has a description, not only parameters.
+assert goals.generate.text.join(' ').contains('Generates one Helm chart per module descriptor')
+assert goals.validate.text.join(' ').contains('Checks the platform file and every module descriptor')
+assert goals.lint.text.join(' ').contains('Writes SARIF and JUnit XML reports')
+assert goals.generate.text.join(' ').replaceAll(/\s+/, ' ').contains('A folder of templates that replace built-in ones of the same name')
+
+return true

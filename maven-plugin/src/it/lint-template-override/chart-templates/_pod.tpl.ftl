@@ -1,0 +1,291 @@
+<#-- The built-in _pod.tpl.ftl with the pod and container securityContext removed: lint must catch it. -->
+<#macro probe name p>
+    ${name}:
+<#if p.path??>
+      httpGet:
+        path: ${yaml(p.path)}
+        port: ${yaml(p.port)}
+        scheme: ${yaml(p.scheme)}
+<#elseif p.tcp>
+      tcpSocket:
+        port: ${yaml(p.port)}
+<#else>
+      exec:
+        command:
+<#list p.exec as arg>
+          - ${yaml(arg)}
+</#list>
+</#if>
+      initialDelaySeconds: ${p.initialDelaySeconds}
+      periodSeconds: ${p.periodSeconds}
+      timeoutSeconds: ${p.timeoutSeconds}
+      failureThreshold: ${p.failureThreshold}
+      successThreshold: ${p.successThreshold}
+</#macro>
+<#macro keyRef kind ref>
+        valueFrom:
+          ${kind}:
+            name: ${yaml(ref.name)}
+            key: ${yaml(ref.key)}
+<#if ref.optional>
+            optional: true
+</#if>
+</#macro>
+<#macro container c>
+  - name: ${yaml(c.name)}
+    image: {{ include "${chart}.image" ${c.values}.image | quote }}
+    imagePullPolicy: {{ ${c.values}.image.pullPolicy | quote }}
+<#if c.command?has_content>
+    command:
+<#list c.command as arg>
+      - ${yaml(arg)}
+</#list>
+</#if>
+<#if c.args?has_content>
+    args:
+<#list c.args as arg>
+      - ${yaml(arg)}
+</#list>
+</#if>
+<#if c.ports?has_content>
+    ports:
+<#list c.ports as port>
+      - name: ${yaml(port.name)}
+        containerPort: ${port.containerPort}
+        protocol: ${yaml(port.protocol)}
+</#list>
+</#if>
+<#if c.env?has_content>
+    env:
+<#list c.env as e>
+      - name: ${yaml(e.name)}
+<#if e.value??>
+        value: ${yaml(e.value)}
+<#elseif e.valuesPath??>
+        value: {{ ${e.valuesPath} | toString | quote }}
+<#elseif e.configMapKey??>
+<@keyRef "configMapKeyRef" e.configMapKey/>
+<#elseif e.secretKey??>
+<@keyRef "secretKeyRef" e.secretKey/>
+<#elseif e.fieldPath??>
+        valueFrom:
+          fieldRef:
+            fieldPath: ${yaml(e.fieldPath)}
+<#else>
+        valueFrom:
+          resourceFieldRef:
+            containerName: ${yaml(c.name)}
+            resource: ${yaml(e.resource)}
+<#if e.divisor??>
+            divisor: ${yaml(e.divisor)}
+</#if>
+</#if>
+</#list>
+<#if c.literalEnv??>
+      {{- range $name, $value := ${c.literalEnv} }}
+      - name: {{ $name | quote }}
+        value: {{ $value | toString | quote }}
+      {{- end }}
+</#if>
+<#elseif c.literalEnv??>
+    {{- with ${c.literalEnv} }}
+    env:
+      {{- range $name, $value := . }}
+      - name: {{ $name | quote }}
+        value: {{ $value | toString | quote }}
+      {{- end }}
+    {{- end }}
+</#if>
+    resources:
+      {{- include "${chart}.resources" ${c.values}.resources | nindent 6 }}
+<#if c.startup??>
+<@probe "startupProbe" c.startup/>
+</#if>
+<#if c.liveness??>
+<@probe "livenessProbe" c.liveness/>
+</#if>
+<#if c.readiness??>
+<@probe "readinessProbe" c.readiness/>
+</#if>
+<#if c.preStopSleepSeconds??>
+    lifecycle:
+      preStop:
+        sleep:
+          seconds: ${c.preStopSleepSeconds}
+<#elseif c.preStopExec?has_content>
+    lifecycle:
+      preStop:
+        exec:
+          command:
+<#list c.preStopExec as arg>
+            - ${yaml(arg)}
+</#list>
+</#if>
+<#if c.volumeMounts?has_content>
+    volumeMounts:
+<#list c.volumeMounts as m>
+      - name: ${yaml(m.name)}
+        mountPath: ${yaml(m.mountPath)}
+<#if m.subPath??>
+        subPath: ${yaml(m.subPath)}
+</#if>
+        readOnly: ${m.readOnly?c}
+</#list>
+</#if>
+</#macro>
+<#macro files f>
+<#if f.items?has_content>
+      items:
+<#list f.items as item>
+        - key: ${yaml(item.key)}
+          path: ${yaml(item.path)}
+</#list>
+</#if>
+<#if f.defaultMode??>
+      defaultMode: ${f.defaultMode}
+</#if>
+<#if f.optional??>
+      optional: ${f.optional?c}
+</#if>
+</#macro>
+<#macro volume v>
+  - name: ${yaml(v.name)}
+<#if v.emptyDir??>
+<#if v.emptyDir.medium?has_content || v.emptyDir.sizeLimit??>
+    emptyDir:
+<#if v.emptyDir.medium?has_content>
+      medium: ${yaml(v.emptyDir.medium)}
+</#if>
+<#if v.emptyDir.sizeLimit??>
+      sizeLimit: ${yaml(v.emptyDir.sizeLimit)}
+</#if>
+<#else>
+    emptyDir: {}
+</#if>
+<#elseif v.configMap??>
+    configMap:
+      name: ${yaml(v.configMap.name)}
+<@files v.configMap/>
+<#elseif v.secret??>
+    secret:
+      secretName: ${yaml(v.secret.name)}
+<@files v.secret/>
+<#elseif v.claimSuffix??>
+    persistentVolumeClaim:
+      claimName: {{ include "${chart}.fullname" . }}-${v.claimSuffix}
+<#elseif v.existingClaim??>
+    persistentVolumeClaim:
+      claimName: ${yaml(v.existingClaim)}
+<#elseif v.hostPath??>
+    hostPath:
+      path: ${yaml(v.hostPath.path)}
+      type: ${yaml(v.hostPath.type)}
+<#elseif v.serviceAccountToken>
+    projected:
+      defaultMode: 292
+      sources:
+        - serviceAccountToken:
+            path: "token"
+            expirationSeconds: 3607
+        - configMap:
+            name: "kube-root-ca.crt"
+            items:
+              - key: "ca.crt"
+                path: "ca.crt"
+        - downwardAPI:
+            items:
+              - path: "namespace"
+                fieldRef:
+                  fieldPath: "metadata.namespace"
+</#if>
+</#macro>
+<#macro podSpec p>
+serviceAccountName: {{ include "${chart}.serviceAccountName" . }}
+automountServiceAccountToken: false
+enableServiceLinks: false
+<#if p.restartPolicy??>
+restartPolicy: ${yaml(p.restartPolicy)}
+</#if>
+terminationGracePeriodSeconds: ${p.terminationGracePeriodSeconds}
+{{- with .Values.imagePullSecrets }}
+imagePullSecrets:
+  {{- range . }}
+  - name: {{ . | quote }}
+  {{- end }}
+{{- end }}
+{{- with .Values.priorityClassName }}
+priorityClassName: {{ . | quote }}
+{{- end }}
+<#if p.initContainers?has_content>
+initContainers:
+<#list p.initContainers as c>
+<@container c/>
+</#list>
+</#if>
+containers:
+<#list p.containers as c>
+<@container c/>
+</#list>
+volumes:
+<#list p.volumes as v>
+<@volume v/>
+</#list>
+{{- with .Values.nodeSelector }}
+nodeSelector:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+<#if p.everyNode>
+tolerations:
+  - operator: "Exists"
+  {{- with .Values.tolerations }}
+  {{- toYaml . | nindent 2 }}
+  {{- end }}
+<#else>
+{{- with .Values.tolerations }}
+tolerations:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+</#if>
+<#if p.antiAffinity>
+affinity:
+  {{- if .Values.affinity }}
+  {{- toYaml .Values.affinity | nindent 2 }}
+  {{- else }}
+  podAntiAffinity:
+    preferredDuringSchedulingIgnoredDuringExecution:
+      - weight: 100
+        podAffinityTerm:
+          topologyKey: "kubernetes.io/hostname"
+          labelSelector:
+            matchLabels:
+              {{- include "${chart}.selectorLabels" . | nindent 14 }}
+  {{- end }}
+<#else>
+{{- with .Values.affinity }}
+affinity:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+</#if>
+<#if p.topologyKey??>
+topologySpreadConstraints:
+  - maxSkew: 1
+    topologyKey: ${yaml(p.topologyKey)}
+    whenUnsatisfiable: "ScheduleAnyway"
+    labelSelector:
+      matchLabels:
+        {{- include "${chart}.selectorLabels" . | nindent 8 }}
+</#if>
+</#macro>
+{{/*
+Pod spec of the ${chart} chart. Generated by chartgen: change the descriptor, not this file.
+*/}}
+{{- define "${chart}.podSpec" -}}
+<@podSpec pod/>
+{{- end }}
+<#if migrationPod??>
+
+{{/* Pod spec of the database migration Job. */}}
+{{- define "${chart}.migrationPodSpec" -}}
+<@podSpec migrationPod/>
+{{- end }}
+</#if>

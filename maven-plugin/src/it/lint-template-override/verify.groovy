@@ -1,0 +1,44 @@
+// _pod.tpl.ftl overridden without the pod and container securityContext: generate renders it,
+// lint fails with exactly the hardening rules that this removes, in the log and in both reports.
+import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
+
+def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
+def lines = log.readLines()
+
+// The override was used for _pod.tpl, the built-in for everything else.
+def chart = new File(basedir, 'charts-out/storefront/templates')
+assert !new File(chart, '_pod.tpl').getText('UTF-8').contains('securityContext')
+assert new File(chart, 'deployment.yaml').getText('UTF-8').contains('include "storefront.podSpec"')
+assert log =~ /\[INFO\] chartgen: 1 charts in \S+charts-out \(15 files written, 0 unchanged, 0 removed\)/
+
+// The findings table: one row per finding, all errors on the storefront container.
+def expected = ['CG001', 'CG002', 'CG003', 'CG004', 'CG006', 'CG007']
+def header = lines.findIndexOf { it ==~ /\[ERROR\] MODULE +RULE +SEVERITY +OBJECT +FIELD +MESSAGE +HINT/ }
+assert header >= 0 : 'no findings table'
+def rows = lines.findAll { it ==~ /\[ERROR\] storefront +CG\d{3} .*/ }
+assert rows.size() == expected.size()
+assert lines.subList(header + 1, header + 1 + rows.size()) == rows : 'rows do not follow the header'
+rows.each {
+    assert it ==~ /\[ERROR\] storefront +CG\d{3} +error +Deployment\/storefront +\/spec\/template\/spec\/containers\/0 +container 'storefront': .*/
+}
+assert rows.collect { (it =~ /CG\d{3}/)[0] } == expected
+assert lines.any { it ==~ /\[INFO\] chartgen lint: 1 charts for Kubernetes 1\.31-1\.35: 6 findings \(6 errors, 0 warnings, 0 info\), 0 waived, in [0-9.]+ s \([0-9.]+ s per chart\)/ }
+assert lines.any { it.contains(':lint (default-cli) on project lint-template-override: 6 lint findings at or above warning (listed above)') }
+assert lines.count { it == '[INFO] BUILD FAILURE' } == 1
+
+// The same findings in SARIF and JUnit.
+def reports = new File(basedir, 'target/chartgen-reports')
+def sarif = new JsonSlurper().parse(new File(reports, 'chartgen-lint.sarif'))
+def results = sarif.runs[0].results
+assert results.collect { it.ruleId } == expected
+assert results.every { it.level == 'error' }
+assert results.every { it.locations[0].physicalLocation.artifactLocation.uri == 'descriptors/storefront.yaml' }
+def junit = new XmlSlurper().parse(new File(reports, 'TEST-chartgen-lint.xml'))
+assert junit.@failures == '1' && junit.@errors == '0'
+def failed = junit.testcase.findAll { it.failure.size() > 0 }
+assert failed.size() == 1
+assert failed[0].@classname == 'storefront' && failed[0].@name == 'security-context'
+assert (failed[0].failure.text() =~ /(?m)^CG\d{3}/).collect { it } == expected
+
+return true
