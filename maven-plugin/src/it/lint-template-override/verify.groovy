@@ -10,7 +10,7 @@ def lines = log.readLines()
 def chart = new File(basedir, 'charts-out/storefront/templates')
 assert !new File(chart, '_pod.tpl').getText('UTF-8').contains('securityContext')
 assert new File(chart, 'deployment.yaml').getText('UTF-8').contains('include "storefront.podSpec"')
-assert log =~ /\[INFO\] chartgen: 1 charts in \S+charts-out \(15 files written, 0 unchanged, 0 removed\)/
+assert log =~ /\[INFO\] chartgen: 1 chart in \S+charts-out \(15 files written, 0 unchanged, 0 removed\)/
 
 // The findings table: one row per finding, all errors on the storefront container.
 def expected = ['CG001', 'CG002', 'CG003', 'CG004', 'CG006', 'CG007']
@@ -23,7 +23,7 @@ rows.each {
     assert it ==~ /\[ERROR\] storefront +CG\d{3} +error +Deployment\/storefront +\/spec\/template\/spec\/containers\/0 +container 'storefront': .*/
 }
 assert rows.collect { (it =~ /CG\d{3}/)[0] } == expected
-assert lines.any { it ==~ /\[INFO\] chartgen lint: 1 charts for Kubernetes 1\.31-1\.35: 6 findings \(6 errors, 0 warnings, 0 info\), 0 waived, in [0-9.]+ s \([0-9.]+ s per chart\)/ }
+assert lines.any { it ==~ /\[INFO\] chartgen lint: 1 chart for Kubernetes 1\.31-1\.35: 6 findings \(6 errors, 0 warnings, 0 info\), 0 waived, in [0-9.]+ s \([0-9.]+ s per chart\)/ }
 assert lines.any { it.contains(':lint (default-cli) on project lint-template-override: 6 lint findings at or above warning (listed above)') }
 assert lines.count { it == '[INFO] BUILD FAILURE' } == 1
 

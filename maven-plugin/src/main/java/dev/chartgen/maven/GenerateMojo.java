@@ -2,6 +2,7 @@ package dev.chartgen.maven;
 
 import dev.chartgen.core.Chartgen;
 import dev.chartgen.core.GenerateResult;
+import dev.chartgen.core.lint.ConsoleReport;
 import dev.chartgen.core.problem.ChartgenException;
 import dev.chartgen.core.problem.DescriptorException;
 import java.io.File;
@@ -46,8 +47,8 @@ public class GenerateMojo extends AbstractChartgenMojo {
       getLog()
           .info(
               String.format(
-                  "chartgen: %d charts in %s (%d files written, %d unchanged, %d removed)",
-                  result.charts().size(),
+                  "chartgen: %s in %s (%d files written, %d unchanged, %d removed)",
+                  ConsoleReport.count(result.charts().size(), "chart"),
                   outputDirectory.toPath().normalize(),
                   result.written().size(),
                   result.unchanged().size(),

@@ -82,16 +82,21 @@ public final class ConsoleReport {
                 + versions.get(0).replaceAll("\\.0$", "");
     return String.format(
         Locale.ROOT,
-        "chartgen lint: %d charts%s: %d findings (%d errors, %d warnings, %d info), %d waived, in %.1f s (%.2f s per chart)",
-        charts,
+        "chartgen lint: %s%s: %s (%s, %s, %d info), %d waived, in %.1f s (%.2f s per chart)",
+        count(charts, "chart"),
         window,
-        report.findings().size(),
-        report.count(Severity.ERROR),
-        report.count(Severity.WARNING),
+        count(report.findings().size(), "finding"),
+        count(report.count(Severity.ERROR), "error"),
+        count(report.count(Severity.WARNING), "warning"),
         report.count(Severity.INFO),
         report.waived().size(),
         seconds,
         perChart);
+  }
+
+  /** "1 chart", "2 charts". */
+  public static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String line(String[] cells, int[] widths) {

@@ -65,8 +65,15 @@ public final class DescriptorLoader {
             .map(doc -> DescriptorBinder.platform(doc.source(), doc.root()));
     Map<String, YamlDocument> documents = new LinkedHashMap<>();
     List<Module> modules = new ArrayList<>();
+    Set<String> named = new HashSet<>();
     for (Path file : descriptorFiles(descriptorDirectory)) {
-      Optional<YamlDocument> document = parse(file, "Module").filter(this::valid);
+      Optional<YamlDocument> parsed = parse(file, "Module");
+      // a module whose descriptor is invalid still exists: references to it are not errors too
+      parsed
+          .map(doc -> doc.at("/metadata/name"))
+          .filter(JsonNode::isString)
+          .ifPresent(name -> named.add(name.asString()));
+      Optional<YamlDocument> document = parsed.filter(this::valid);
       document.ifPresent(
           doc -> {
             documents.put(doc.source(), doc);
@@ -75,7 +82,7 @@ public final class DescriptorLoader {
     }
     if (platform.isPresent()) {
       Set<String> known = new HashSet<>(platform.get().spec().services().keySet());
-      modules.forEach(m -> known.add(m.name()));
+      known.addAll(named);
       for (Module module : modules) {
         problems.addAll(
             ModuleChecks.check(module, documents.get(module.source()), platform.get(), known));

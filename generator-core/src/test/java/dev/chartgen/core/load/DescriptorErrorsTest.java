@@ -38,6 +38,24 @@ class DescriptorErrorsTest {
     assertThat(descriptors.modules()).extracting(m -> m.name()).containsExactly("egov-user");
   }
 
+  @Test
+  void anInvalidModuleIsNotAlsoReportedAsUnknownWhereOthersReferToIt() {
+    // Given egov-otp with a mistake, and egov-user referring to it
+    fixture.module(MODULE);
+    fixture.descriptor(
+        "egov-otp.yaml",
+        edit(
+            edit(MODULE, "name: egov-user", "name: egov-otp"),
+            "      port: 8080",
+            "      port: 80800"));
+
+    // Then only the mistake is reported, not the reference to its module
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-otp.yaml:13:13: /spec/ports/0/port: 80800 is greater than the"
+                + " maximum 65535");
+  }
+
   // ---- schema: shapes and values ----
 
   @Test
