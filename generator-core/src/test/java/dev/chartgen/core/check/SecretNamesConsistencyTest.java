@@ -40,7 +40,11 @@ class SecretNamesConsistencyTest {
         Arguments.of("DB_CREDENTIALS", "user:pass", true),
         Arguments.of("PASSWORD_SALT", "pepper", true),
         Arguments.of("OAUTH_AUTH_KEY", "k", true),
-        Arguments.of("TOKEN_URL", "https://auth.example.org/token", true),
+        Arguments.of("TOKEN_URL", "https://auth.example.org/token", false),
+        Arguments.of("TOKEN_URL", "https://user:hunter2@auth.example.org/token", true),
+        Arguments.of("CALLBACK_TOKEN", "https://auth.example.org/cb?token=abc123", true),
+        Arguments.of("PWD", "/app", false),
+        Arguments.of("DB_PASSWORD_FILE", "/etc/secrets/db-password", false),
         // flags, numbers, sizes and references to other variables are not secrets
         Arguments.of("ACCESS_TOKEN_VALIDITY_IN_MINUTES", "10080", false),
         Arguments.of("REFRESH_TOKEN_VALIDITY_IN_MINUTES", "20160", false),
