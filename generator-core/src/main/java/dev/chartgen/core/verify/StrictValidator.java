@@ -60,12 +60,44 @@ public final class StrictValidator {
     try {
       parsed = GSON.fromJson(rendered, model);
     } catch (RuntimeException e) {
-      problems.add("cannot be read as " + model.getSimpleName() + ": " + e.getMessage());
+      List<String> quantities = new ArrayList<>();
+      badQuantities("", rendered, quantities);
+      if (quantities.isEmpty()) {
+        problems.add("cannot be read as " + model.getSimpleName() + ": " + e.getMessage());
+      } else {
+        problems.addAll(quantities);
+      }
       return problems;
     }
     compare("", rendered, GSON.toJsonTree(parsed), problems);
     return problems;
   }
+
+  /** Names every field whose quantity Kubernetes cannot parse (the model's error names none). */
+  private static void badQuantities(String path, JsonElement element, List<String> out) {
+    if (element.isJsonObject()) {
+      for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
+        String at = path + "/" + entry.getKey();
+        JsonElement value = entry.getValue();
+        if (QUANTITY_FIELDS.contains(entry.getKey()) && value.isJsonPrimitive()) {
+          try {
+            new io.kubernetes.client.custom.Quantity(value.getAsString());
+          } catch (RuntimeException e) {
+            out.add(at + ": '" + value.getAsString() + "' is not a Kubernetes quantity");
+          }
+        } else {
+          badQuantities(at, value, out);
+        }
+      }
+    } else if (element.isJsonArray()) {
+      for (int i = 0; i < element.getAsJsonArray().size(); i++) {
+        badQuantities(path + "/" + i, element.getAsJsonArray().get(i), out);
+      }
+    }
+  }
+
+  private static final java.util.Set<String> QUANTITY_FIELDS =
+      java.util.Set.of("cpu", "memory", "ephemeral-storage", "storage", "sizeLimit", "divisor");
 
   private static void compare(
       String path, JsonElement written, JsonElement read, List<String> out) {

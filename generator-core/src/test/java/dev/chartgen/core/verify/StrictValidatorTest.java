@@ -93,16 +93,15 @@ class StrictValidatorTest {
   }
 
   @Test
-  void aBadQuantityIsAProblem() {
-    // the client's Quantity parser rejects them; its message does not name the field
+  void aBadQuantityIsAProblemNamingItsField() {
     assertThat(problems(edit("memory: 256Mi", "memory: 256MB")))
-        .singleElement()
-        .asString()
-        .startsWith("cannot be read as V1Deployment: ");
+        .containsExactly(
+            "/spec/template/spec/containers/0/resources/limits/memory: '256MB' is not a"
+                + " Kubernetes quantity");
     assertThat(problems(edit("cpu: 100m", "cpu: lots")))
-        .singleElement()
-        .asString()
-        .startsWith("cannot be read as V1Deployment: ");
+        .containsExactly(
+            "/spec/template/spec/containers/0/resources/requests/cpu: 'lots' is not a Kubernetes"
+                + " quantity");
   }
 
   @Test
