@@ -4,24 +4,18 @@ import dev.chartgen.core.model.ExtraContainer;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
-import dev.chartgen.core.model.PolicyRule;
-import dev.chartgen.core.model.ResourceList;
-import dev.chartgen.core.model.Resources;
 import dev.chartgen.core.model.Volume;
 import dev.chartgen.core.model.VolumeMount;
 import dev.chartgen.core.model.WorkloadKind;
 import dev.chartgen.core.plan.Defaults;
 import dev.chartgen.core.problem.Problem;
 import dev.chartgen.core.schema.Suggestions;
-import dev.chartgen.core.yaml.Pointer;
 import dev.chartgen.core.yaml.YamlDocument;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,16 +24,14 @@ import java.util.Set;
  */
 public final class ModuleChecks {
 
-  private static final Set<String> FORBIDDEN_RESOURCES =
-      Set.of("secrets", "pods/exec", "pods/attach", "pods/portforward", "*");
-  private static final Set<String> FORBIDDEN_VERBS = Set.of("escalate", "bind", "impersonate", "*");
-
   private final Module module;
   private final ModuleSpec spec;
   private final Platform platform;
   private final Set<String> knownModules;
   private final Findings findings;
   private final ContainerChecks containers;
+  private final ResourceChecks resources;
+  private final AccessChecks access;
 
   private ModuleChecks(
       Module module, YamlDocument document, Platform platform, Set<String> knownModules) {
@@ -49,6 +41,8 @@ public final class ModuleChecks {
     this.knownModules = knownModules;
     this.findings = new Findings(document);
     this.containers = new ContainerChecks(findings, knownModules);
+    this.resources = new ResourceChecks(module, platform, findings);
+    this.access = new AccessChecks(spec, knownModules, findings);
   }
 
   /**
@@ -71,13 +65,13 @@ public final class ModuleChecks {
     extraContainers("/spec/initContainers", spec.initContainers(), true);
     extraContainers("/spec/sidecars", spec.sidecars(), false);
     containerNames();
-    resources("/spec/resources", Defaults.mainResources(module, platform));
-    java();
+    resources.resources("/spec/resources", Defaults.mainResources(module, platform));
+    resources.java();
     volumes();
     ingress();
     autoscaling();
-    rbac();
-    networkPolicy();
+    access.rbac();
+    access.networkPolicy();
     new WorkloadChecks(spec, findings).run();
   }
 
@@ -110,7 +104,7 @@ public final class ModuleChecks {
         VolumeMount mount = c.volumeMounts().get(m);
         volumeReference(at + "/volumeMounts/" + m + "/name", mount.name());
       }
-      resources(at + "/resources", Defaults.initResources(c.resources(), platform));
+      resources.resources(at + "/resources", Defaults.initResources(c.resources(), platform));
     }
   }
 
@@ -125,47 +119,6 @@ public final class ModuleChecks {
     spec.sidecars().forEach(c -> names.add(c.name()));
     pointers.addAll(ContainerChecks.pointers("/spec/sidecars", spec.sidecars().size(), "name"));
     containers.names(pointers, names, Defaults.RESERVED_CONTAINERS);
-  }
-
-  /** Requests never exceed limits, per quantity, after defaults are applied. */
-  private void resources(String at, Resources effective) {
-    compare(at, "cpu", effective.requests().cpu(), effective.limits().cpu());
-    compare(at, "memory", effective.requests().memory(), effective.limits().memory());
-    compare(
-        at,
-        "ephemeralStorage",
-        effective.requests().ephemeralStorage(),
-        effective.limits().ephemeralStorage());
-  }
-
-  private void compare(String at, String name, String request, String limit) {
-    Optional<BigDecimal> r = Quantities.parse(request);
-    Optional<BigDecimal> l = Quantities.parse(limit);
-    if (r.isPresent() && l.isPresent() && r.get().compareTo(l.get()) > 0) {
-      findings.value(
-          at + "/requests/" + name,
-          "the " + name + " request " + request + " is more than its limit " + limit,
-          "raise limits." + name + " or lower the request");
-    }
-  }
-
-  private void java() {
-    boolean written = findings.document().at("/spec/java").isObject();
-    if (!spec.isJavaSpring()) {
-      if (written) {
-        findings.key("/spec/java", "java settings apply only to appType java-spring", "");
-      }
-      return;
-    }
-    Optional<BigDecimal> heap = Quantities.maxHeap(spec.java().heap());
-    ResourceList limits = Defaults.mainResources(module, platform).limits();
-    Optional<BigDecimal> memory = Quantities.parse(limits.memory());
-    if (heap.isPresent() && memory.isPresent() && heap.get().compareTo(memory.get()) >= 0) {
-      findings.value(
-          "/spec/java/heap",
-          "-Xmx does not fit in the memory limit " + limits.memory() + ": the JVM will be killed",
-          "raise resources.limits.memory above the heap plus ~25% for the JVM's own memory");
-    }
   }
 
   private void volumes() {
@@ -272,60 +225,5 @@ public final class ModuleChecks {
           "autoscaling needs a target",
           "set targetCPUUtilization and/or targetMemoryUtilization");
     }
-  }
-
-  private void rbac() {
-    List<PolicyRule> rules = spec.serviceAccount().rules();
-    for (int i = 0; i < rules.size(); i++) {
-      PolicyRule rule = rules.get(i);
-      String at = "/spec/serviceAccount/rules/" + i;
-      for (int j = 0; j < rule.resources().size(); j++) {
-        String resource = rule.resources().get(j);
-        if (FORBIDDEN_RESOURCES.contains(resource)) {
-          findings.value(
-              at + "/resources/" + j,
-              "granting '"
-                  + resource
-                  + "' is refused: it lets the module read secrets or run code"
-                  + " in other pods");
-        }
-      }
-      for (int j = 0; j < rule.apiGroups().size(); j++) {
-        if (rule.apiGroups().get(j).equals("*")) {
-          findings.value(at + "/apiGroups/" + j, "wildcard API groups are refused: name them");
-        }
-      }
-      for (int j = 0; j < rule.verbs().size(); j++) {
-        if (FORBIDDEN_VERBS.contains(rule.verbs().get(j))) {
-          findings.value(at + "/verbs/" + j, "the verb is refused");
-        }
-      }
-    }
-  }
-
-  private void networkPolicy() {
-    List<String> from = spec.networkPolicy().allowFromModules();
-    for (int i = 0; i < from.size(); i++) {
-      if (!knownModules.contains(from.get(i))) {
-        findings.value(
-            "/spec/networkPolicy/allowFromModules/" + i,
-            "unknown module '" + from.get(i) + "'",
-            Suggestions.didYouMean(from.get(i), knownModules));
-      }
-    }
-    if (!from.isEmpty()
-        || !spec.networkPolicy().allowFromNamespaces().isEmpty()
-        || !spec.networkPolicy().allowEgressTo().isEmpty()) {
-      if (!spec.networkPolicy().isEnabled()) {
-        findings.key(
-            "/spec/networkPolicy",
-            "networkPolicy settings have no effect while it is not enabled",
-            "add enabled: true");
-      }
-    }
-  }
-
-  static String child(String base, String token) {
-    return Pointer.child(base, token);
   }
 }

@@ -1,0 +1,76 @@
+package dev.chartgen.core.check;
+
+import dev.chartgen.core.model.ModuleSpec;
+import dev.chartgen.core.model.PolicyRule;
+import dev.chartgen.core.schema.Suggestions;
+import java.util.List;
+import java.util.Set;
+
+/** Checks of what a module may reach and who may reach it: RBAC grants, NetworkPolicy sources. */
+final class AccessChecks {
+
+  private static final Set<String> FORBIDDEN_RESOURCES =
+      Set.of("secrets", "pods/exec", "pods/attach", "pods/portforward", "*");
+  private static final Set<String> FORBIDDEN_VERBS = Set.of("escalate", "bind", "impersonate", "*");
+
+  private final ModuleSpec spec;
+  private final Set<String> knownModules;
+  private final Findings findings;
+
+  AccessChecks(ModuleSpec spec, Set<String> knownModules, Findings findings) {
+    this.spec = spec;
+    this.knownModules = knownModules;
+    this.findings = findings;
+  }
+
+  void rbac() {
+    List<PolicyRule> rules = spec.serviceAccount().rules();
+    for (int i = 0; i < rules.size(); i++) {
+      PolicyRule rule = rules.get(i);
+      String at = "/spec/serviceAccount/rules/" + i;
+      for (int j = 0; j < rule.resources().size(); j++) {
+        String resource = rule.resources().get(j);
+        if (FORBIDDEN_RESOURCES.contains(resource)) {
+          findings.value(
+              at + "/resources/" + j,
+              "granting '"
+                  + resource
+                  + "' is refused: it lets the module read secrets or run code"
+                  + " in other pods");
+        }
+      }
+      for (int j = 0; j < rule.apiGroups().size(); j++) {
+        if (rule.apiGroups().get(j).equals("*")) {
+          findings.value(at + "/apiGroups/" + j, "wildcard API groups are refused: name them");
+        }
+      }
+      for (int j = 0; j < rule.verbs().size(); j++) {
+        if (FORBIDDEN_VERBS.contains(rule.verbs().get(j))) {
+          findings.value(at + "/verbs/" + j, "the verb is refused");
+        }
+      }
+    }
+  }
+
+  void networkPolicy() {
+    List<String> from = spec.networkPolicy().allowFromModules();
+    for (int i = 0; i < from.size(); i++) {
+      if (!knownModules.contains(from.get(i))) {
+        findings.value(
+            "/spec/networkPolicy/allowFromModules/" + i,
+            "unknown module '" + from.get(i) + "'",
+            Suggestions.didYouMean(from.get(i), knownModules));
+      }
+    }
+    if (!from.isEmpty()
+        || !spec.networkPolicy().allowFromNamespaces().isEmpty()
+        || !spec.networkPolicy().allowEgressTo().isEmpty()) {
+      if (!spec.networkPolicy().isEnabled()) {
+        findings.key(
+            "/spec/networkPolicy",
+            "networkPolicy settings have no effect while it is not enabled",
+            "add enabled: true");
+      }
+    }
+  }
+}
