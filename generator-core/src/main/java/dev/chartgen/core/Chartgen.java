@@ -2,7 +2,6 @@ package dev.chartgen.core;
 
 import dev.chartgen.core.lint.JUnitReport;
 import dev.chartgen.core.lint.LintReport;
-import dev.chartgen.core.lint.LintRequest;
 import dev.chartgen.core.lint.Linter;
 import dev.chartgen.core.lint.SarifReport;
 import dev.chartgen.core.load.DescriptorLoader;
@@ -97,7 +96,13 @@ public final class Chartgen {
    */
   public LintReport lint(LintRequest request) {
     Descriptors descriptors = validate(request.request());
-    LintReport report = new Linter(request.policyDirectory()).lint(request, descriptors);
+    LintReport report =
+        new Linter(request.policyDirectory())
+            .lint(
+                descriptors,
+                request.request().outputDirectory(),
+                request.kubeVersions(),
+                request.failOn());
     if (request.reportDirectory() != null) {
       Path folder = request.reportDirectory();
       try {

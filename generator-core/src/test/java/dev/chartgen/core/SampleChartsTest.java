@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.chartgen.core.lint.ConsoleReport;
 import dev.chartgen.core.lint.LintReport;
-import dev.chartgen.core.lint.LintRequest;
 import dev.chartgen.core.verify.ChartTemplates;
 import dev.chartgen.core.verify.HelmRunner;
 import dev.chartgen.core.verify.RenderedObject;

@@ -1,9 +1,9 @@
 package dev.chartgen.maven;
 
 import dev.chartgen.core.Chartgen;
+import dev.chartgen.core.LintRequest;
 import dev.chartgen.core.lint.ConsoleReport;
 import dev.chartgen.core.lint.LintReport;
-import dev.chartgen.core.lint.LintRequest;
 import dev.chartgen.core.policy.Severity;
 import dev.chartgen.core.problem.ChartgenException;
 import dev.chartgen.core.problem.DescriptorException;

@@ -5,6 +5,7 @@ import dev.chartgen.core.model.Module;
 import dev.chartgen.core.policy.ChartObjects;
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.PolicyEngine;
+import dev.chartgen.core.policy.Severity;
 import dev.chartgen.core.verify.ChartTemplates;
 import dev.chartgen.core.verify.HelmRunner;
 import dev.chartgen.core.verify.RenderedObject;
@@ -36,8 +37,17 @@ public final class Linter {
     this.policies = PolicyEngine.load(policyDirectory);
   }
 
-  /** Lints the chart of every module in {@code descriptors} under {@code request}'s output. */
-  public LintReport lint(LintRequest request, Descriptors descriptors) {
+  /** The namespace charts are rendered into, so that hard-coded namespaces stand out. */
+  public static final String NAMESPACE = "chartgen-lint";
+
+  /**
+   * Lints the chart of every module in {@code descriptors}, found in {@code chartsFolder}.
+   *
+   * @param kubeVersions the Kubernetes versions to render for, newest first
+   * @param failOn the lowest severity that fails
+   */
+  public LintReport lint(
+      Descriptors descriptors, Path chartsFolder, List<String> kubeVersions, Severity failOn) {
     long start = System.nanoTime();
     List<Finding> findings = new ArrayList<>();
     List<LintReport.Waived> waived = new ArrayList<>();
@@ -48,9 +58,9 @@ public final class Linter {
       long chartStart = System.nanoTime();
       locators.put(
           module.name(), new DescriptorLocator(descriptors.documents().get(module.source())));
-      Path chart = request.request().outputDirectory().resolve(module.name());
+      Path chart = chartsFolder.resolve(module.name());
       List<Finding> own = new ArrayList<>();
-      int objects = lintChart(module.name(), chart, request.kubeVersions(), Set.of(gateway), own);
+      int objects = lintChart(module.name(), chart, kubeVersions, Set.of(gateway), own);
       own.sort(PolicyEngine.ORDER);
       findings.addAll(new Waivers(module).apply(module.name(), own, waived));
       charts.add(
@@ -63,8 +73,8 @@ public final class Linter {
         findings,
         waived,
         policies.rules(),
-        request.kubeVersions(),
-        request.failOn(),
+        kubeVersions,
+        failOn,
         locators,
         Duration.ofNanos(System.nanoTime() - start));
   }
@@ -93,8 +103,7 @@ public final class Linter {
     for (String version : kubeVersions) {
       List<RenderedObject> objects;
       try {
-        objects =
-            templates.render(chart, name, LintRequest.NAMESPACE, version, Map.of(), List.of());
+        objects = templates.render(chart, name, NAMESPACE, version, Map.of(), List.of());
       } catch (IllegalStateException e) {
         findings.add(
             finding(
@@ -121,8 +130,7 @@ public final class Linter {
       }
     }
     findings.addAll(
-        policies.check(
-            new ChartObjects(name, chart, LintRequest.NAMESPACE, newest, externalServices)));
+        policies.check(new ChartObjects(name, chart, NAMESPACE, newest, externalServices)));
     return newest.size();
   }
 

@@ -3,7 +3,7 @@ package dev.chartgen.core.lint;
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.Rule;
 import dev.chartgen.core.problem.Location;
-import dev.chartgen.core.render.JsonWriter;
+import dev.chartgen.core.text.JsonWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

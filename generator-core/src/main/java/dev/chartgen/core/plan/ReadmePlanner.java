@@ -4,7 +4,7 @@ import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.Volume;
 import dev.chartgen.core.model.Waiver;
 import dev.chartgen.core.plan.ChartPlan.TemplateFile;
-import dev.chartgen.core.render.JsonWriter;
+import dev.chartgen.core.text.JsonWriter;
 import dev.chartgen.core.values.ValueNode;
 import dev.chartgen.core.view.ChartViews;
 import java.util.ArrayList;

@@ -100,7 +100,7 @@ public final class PolicyEngine {
     javaRules.forEach(
         r -> where.put(r.rule().id(), "Java: " + r.getClass().getName().replace('$', '.')));
     for (Rule rule : List.of(API_VERSIONS, HELM_LINT, STRICT_OBJECTS, STALE_WAIVER)) {
-      where.put(rule.id(), "Java: dev.chartgen.core.lint.Linter");
+      where.put(rule.id(), "Java: the linter (lint.Linter)");
     }
     return where;
   }

@@ -1,6 +1,8 @@
 package dev.chartgen.core.render;
 
 import dev.chartgen.core.plan.ChartPlan;
+import dev.chartgen.core.text.JsonWriter;
+import dev.chartgen.core.text.YamlWriter;
 import java.util.Map;
 import java.util.TreeMap;
 

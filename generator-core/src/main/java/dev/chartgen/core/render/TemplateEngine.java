@@ -2,6 +2,7 @@ package dev.chartgen.core.render;
 
 import dev.chartgen.core.problem.OutputException;
 import dev.chartgen.core.problem.TemplateException;
+import dev.chartgen.core.text.YamlWriter;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.chartgen.core.Chartgen;
+import dev.chartgen.core.LintRequest;
 import dev.chartgen.core.Request;
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.Rule;

@@ -1,4 +1,4 @@
-package dev.chartgen.core.render;
+package dev.chartgen.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
-package dev.chartgen.core.lint;
+package dev.chartgen.core;
 
-import dev.chartgen.core.Request;
+import dev.chartgen.core.lint.KubeVersions;
 import dev.chartgen.core.policy.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,9 +21,6 @@ public record LintRequest(
     Severity failOn,
     Path reportDirectory,
     Path policyDirectory) {
-
-  /** The namespace charts are rendered into, so that hard-coded namespaces stand out. */
-  public static final String NAMESPACE = "chartgen-lint";
 
   public LintRequest {
     Objects.requireNonNull(request, "request");

@@ -1,4 +1,4 @@
-package dev.chartgen.core.render;
+package dev.chartgen.core.text;
 
 import dev.chartgen.core.values.ValueNode;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.chartgen.core.render;
+package dev.chartgen.core.text;
 
 import java.math.BigDecimal;
 import java.util.List;
