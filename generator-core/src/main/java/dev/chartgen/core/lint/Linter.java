@@ -105,6 +105,9 @@ public final class Linter {
       try {
         objects = templates.render(chart, name, NAMESPACE, version, Map.of(), List.of());
       } catch (IllegalStateException e) {
+        if (String.valueOf(e.getMessage()).contains("which is incompatible with Kubernetes")) {
+          continue; // outside the chart's own kubeVersion constraint: not a version it supports
+        }
         findings.add(
             finding(
                 PolicyEngine.STRICT_OBJECTS,
@@ -120,6 +123,16 @@ public final class Linter {
       }
     }
     if (newest == null) {
+      if (findings.stream().noneMatch(f -> f.ruleId().equals(PolicyEngine.STRICT_OBJECTS.id()))) {
+        findings.add(
+            finding(
+                PolicyEngine.STRICT_OBJECTS,
+                name,
+                "Chart.yaml",
+                "/kubeVersion",
+                "the chart's kubeVersion admits none of the Kubernetes versions checked: "
+                    + kubeVersions));
+      }
       return 0;
     }
     for (RenderedObject object : newest) {

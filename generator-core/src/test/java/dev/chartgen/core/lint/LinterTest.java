@@ -73,6 +73,42 @@ class LinterTest {
   }
 
   @Test
+  void versionsOutsideTheChartsKubeVersionAreNotChecked() throws IOException {
+    Path chart = chart();
+    Path file = chart.resolve("Chart.yaml");
+    Files.writeString(
+        file,
+        Files.readString(file, StandardCharsets.UTF_8)
+            .replace("kubeVersion: \">=1.30.0-0\"", "kubeVersion: \">=1.33.0-0\""),
+        StandardCharsets.UTF_8);
+
+    assertThat(lint(chart)).isEmpty();
+  }
+
+  @Test
+  void aKubeVersionThatAdmitsNoCheckedVersionIsAFinding() throws IOException {
+    Path chart = chart();
+    Path file = chart.resolve("Chart.yaml");
+    String yaml = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(yaml).contains("kubeVersion: \">=1.30.0-0\"");
+    Files.writeString(file, yaml.replace(">=1.30.0-0", ">=1.40.0-0"), StandardCharsets.UTF_8);
+    List<Finding> findings = new ArrayList<>();
+
+    int objects =
+        linter.lintChart(CHART, chart, KubeVersions.defaultWindow(), Set.of("gateway"), findings);
+
+    assertThat(objects).isZero();
+    assertThat(findings)
+        .extracting(Finding::ruleId, Finding::path, Finding::message)
+        .containsExactly(
+            tuple(
+                "CG043",
+                "/kubeVersion",
+                "the chart's kubeVersion admits none of the Kubernetes versions checked: [1.35.0,"
+                    + " 1.34.0, 1.33.0, 1.32.0, 1.31.0]"));
+  }
+
+  @Test
   void cg036DeprecatedApiVersionFiresOnceForTheVersionsThatDeprecateIt() throws IOException {
     Path chart = chart();
     write(
