@@ -78,9 +78,8 @@ public final class ModuleChecks {
   private Map<String, String> conventionNames() {
     Map<String, String> reserved = new LinkedHashMap<>();
     if (spec.isJavaSpring()) {
-      reserved.put("JAVA_OPTS", "set spec.java.heap instead");
-      reserved.put("JAVA_ARGS", "set spec.java.args instead");
-      reserved.put("JAVA_ENABLE_DEBUG", "set spec.java.debug instead");
+      Defaults.JAVA_SETTINGS_ENV.forEach(
+          (name, field) -> reserved.put(name, "set spec.java." + field + " instead"));
     }
     return reserved;
   }

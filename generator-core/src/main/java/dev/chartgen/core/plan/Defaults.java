@@ -30,6 +30,20 @@ public final class Defaults {
   public static final java.util.Set<String> RESERVED_VOLUMES =
       java.util.Set.of("tmp", "git-sync", "git-secret", "sa-token");
 
+  /**
+   * For java-spring: the environment variables chartgen sets from {@code spec.java}, in order, with
+   * the field of {@code spec.java} (and of the chart's {@code java} values) behind each.
+   */
+  public static final Map<String, String> JAVA_SETTINGS_ENV = javaSettingsEnv();
+
+  private static Map<String, String> javaSettingsEnv() {
+    Map<String, String> env = new java.util.LinkedHashMap<>();
+    env.put("JAVA_OPTS", "heap");
+    env.put("JAVA_ARGS", "args");
+    env.put("JAVA_ENABLE_DEBUG", "debug");
+    return java.util.Collections.unmodifiableMap(env);
+  }
+
   /** Container names chartgen adds itself. */
   public static final java.util.Set<String> RESERVED_CONTAINERS =
       java.util.Set.of("db-migration", "git-sync");

@@ -136,9 +136,8 @@ final class EnvPlanner {
     config(refs, "KAFKA_CONFIG_BOOTSTRAP_SERVER_CONFIG", config, "kafka-brokers");
     config(refs, "SPRING_KAFKA_BOOTSTRAP_SERVERS", config, "kafka-brokers");
     config(refs, "SPRING_JPA_SHOW_SQL", config, "spring-jpa-show-sql");
-    refs.put("JAVA_OPTS", EnvVarView.fromValues("JAVA_OPTS", ".Values.java.heap"));
-    refs.put("JAVA_ARGS", EnvVarView.fromValues("JAVA_ARGS", ".Values.java.args"));
-    refs.put("JAVA_ENABLE_DEBUG", EnvVarView.fromValues("JAVA_ENABLE_DEBUG", ".Values.java.debug"));
+    Defaults.JAVA_SETTINGS_ENV.forEach(
+        (name, field) -> refs.put(name, EnvVarView.fromValues(name, ".Values.java." + field)));
     literals.put("FLYWAY_ENABLED", "false");
     literals.put("SPRING_FLYWAY_ENABLED", "false");
     literals.put("MANAGEMENT_ENDPOINTS_WEB_BASE_PATH", "/");
