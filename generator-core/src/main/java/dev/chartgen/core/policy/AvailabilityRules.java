@@ -17,23 +17,11 @@ final class AvailabilityRules {
     return w.kind().equals("Deployment") || w.kind().equals("StatefulSet");
   }
 
-  static RenderedObject autoscaler(ChartObjects chart, Workload w) {
-    return chart.ofKind("HorizontalPodAutoscaler").stream()
-        .filter(
-            h ->
-                w.kind().equals(Json.text(Json.at(h.content(), "/spec/scaleTargetRef/kind")))
-                    && w.object()
-                        .name()
-                        .equals(Json.text(Json.at(h.content(), "/spec/scaleTargetRef/name"))))
-        .findFirst()
-        .orElse(null);
-  }
-
   /** Two or more pods run: replicas ≥ 2, or an autoscaler decides. */
   static boolean several(ChartObjects chart, Workload w) {
     Integer replicas = w.replicas();
     return (replicas != null && replicas >= 2)
-        || (replicas == null && autoscaler(chart, w) != null);
+        || (replicas == null && chart.autoscalerOf(w) != null);
   }
 
   /** CG023. */
@@ -88,20 +76,18 @@ final class AvailabilityRules {
     @Override
     public void check(ChartObjects chart, List<Finding> findings) {
       for (RenderedObject hpa : chart.ofKind("HorizontalPodAutoscaler")) {
-        String kind = Json.text(Json.at(hpa.content(), "/spec/scaleTargetRef/kind"));
-        String name = Json.text(Json.at(hpa.content(), "/spec/scaleTargetRef/name"));
-        Workload target =
-            chart.workloads().stream()
-                .filter(w -> w.kind().equals(kind) && w.object().name().equals(name))
-                .findFirst()
-                .orElse(null);
+        Workload target = chart.scaleTarget(hpa);
         if (target == null) {
           report(
               findings,
               chart,
               hpa,
               "/spec/scaleTargetRef",
-              "no " + kind + "/" + name + " in the chart");
+              "no "
+                  + Json.text(Json.at(hpa.content(), "/spec/scaleTargetRef/kind"))
+                  + "/"
+                  + Json.text(Json.at(hpa.content(), "/spec/scaleTargetRef/name"))
+                  + " in the chart");
           continue;
         }
         Object min = Json.at(hpa.content(), "/spec/minReplicas");
@@ -174,7 +160,7 @@ final class AvailabilityRules {
         Integer replicas = w.replicas();
         if (replicas == null) {
           // scaled by an autoscaler: at its minimum, minAvailable must still leave one pod
-          RenderedObject hpa = autoscaler(chart, w);
+          RenderedObject hpa = chart.autoscalerOf(w);
           Object least = hpa == null ? null : Json.at(hpa.content(), "/spec/minReplicas");
           replicas = least instanceof Number m ? m.intValue() : 1;
         }

@@ -40,6 +40,24 @@ public record ChartObjects(
     return workloads;
   }
 
+  /** The workload of the chart that an autoscaler's scaleTargetRef names, or null. */
+  public Workload scaleTarget(RenderedObject autoscaler) {
+    String kind = Json.text(Json.at(autoscaler.content(), "/spec/scaleTargetRef/kind"));
+    String name = Json.text(Json.at(autoscaler.content(), "/spec/scaleTargetRef/name"));
+    return workloads().stream()
+        .filter(w -> w.kind().equals(kind) && w.object().name().equals(name))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The autoscaler of the chart that scales {@code workload}, or null. */
+  public RenderedObject autoscalerOf(Workload workload) {
+    return ofKind("HorizontalPodAutoscaler").stream()
+        .filter(hpa -> workload.equals(scaleTarget(hpa)))
+        .findFirst()
+        .orElse(null);
+  }
+
   /** The objects of one kind. */
   public List<RenderedObject> ofKind(String kind) {
     return objects.stream().filter(o -> o.kind().equals(kind)).toList();

@@ -73,8 +73,7 @@ final class ServiceRules {
     @Override
     public void check(ChartObjects chart, List<Finding> findings) {
       for (RenderedObject service : chart.ofKind("Service")) {
-        if (Json.at(service.content(), "/spec/type") != null
-            && "ExternalName".equals(Json.text(Json.at(service.content(), "/spec/type")))) {
+        if ("ExternalName".equals(Json.text(Json.at(service.content(), "/spec/type")))) {
           continue;
         }
         Map<String, String> selector = Json.strings(Json.at(service.content(), "/spec/selector"));
