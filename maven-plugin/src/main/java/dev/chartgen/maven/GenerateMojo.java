@@ -19,14 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * byte-identical on every run.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractChartgenMojo {
-
-  /** Where the charts go, one folder per module. Commit it and review its diff. */
-  @Parameter(
-      property = "chartgen.outputDirectory",
-      defaultValue = "${project.basedir}/charts-out",
-      required = true)
-  File outputDirectory;
+public class GenerateMojo extends AbstractChartsMojo {
 
   /**
    * A folder of templates that replace built-in ones of the same name (e.g. {@code

@@ -24,14 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * or above {@code failOn}.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
-public class LintMojo extends AbstractChartgenMojo {
-
-  /** The generated charts, one folder per module (what {@code chartgen:generate} wrote). */
-  @Parameter(
-      property = "chartgen.outputDirectory",
-      defaultValue = "${project.basedir}/charts-out",
-      required = true)
-  File outputDirectory;
+public class LintMojo extends AbstractChartsMojo {
 
   /**
    * Kubernetes versions to check, e.g. {@code 1.33.0,1.34.0}. Default: the five newest minors the
