@@ -4,8 +4,10 @@ def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;
 def lines = log.readLines()
 assert log.contains('BUILD SUCCESS')
 
-// The three goals ran, and each of them only said it was skipped.
-def executions = lines.findAll { it ==~ /\[INFO\] --- chartgen-maven-plugin:.*/ }
+// The three goals ran, and each of them only said it was skipped. Maven 3.8 names the plugin
+// by its artifactId in the execution header (--- chartgen-maven-plugin:...), Maven 3.9 by its
+// prefix (--- chartgen:...).
+def executions = lines.findAll { it ==~ /\[INFO\] --- chartgen(-maven-plugin)?:.*/ }
 assert executions.collect { (it =~ /:(validate|generate|lint) \(default-cli\)/)[0][1] } == ['validate', 'generate', 'lint']
 assert lines.count { it == '[INFO] chartgen is skipped (chartgen.skip)' } == 3
 assert !lines.any { it ==~ /\[INFO\] chartgen(:| lint).*/ } : 'a goal did its work'
