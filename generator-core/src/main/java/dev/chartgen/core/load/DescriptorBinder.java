@@ -6,6 +6,7 @@ import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleMetadata;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
+import java.util.Optional;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -15,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Binds schema-valid descriptor trees to the immutable model. Runs only after schema validation
- * passed, so shapes are known; unknown properties still fail here, to catch drift between schema
- * and model in tests.
+ * Binds schema-valid descriptor trees to the immutable model. Runs after schema validation passed,
+ * so shapes are known; unknown properties still fail here, to catch drift between schema and model
+ * in tests. A descriptor that broke the schema is bound leniently, only to check it further.
  */
 final class DescriptorBinder {
 
@@ -30,12 +31,33 @@ final class DescriptorBinder {
                   .addDeserializer(AppType.class, new AppTypeDeserializer()))
           .build();
 
+  /** For descriptors that broke the schema: reads what it can, ignoring unknown properties. */
+  private static final JsonMapper LENIENT =
+      MAPPER.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
   private DescriptorBinder() {}
 
   static Module module(String source, JsonNode root) {
     ModuleMetadata metadata = MAPPER.treeToValue(root.get("metadata"), ModuleMetadata.class);
     ModuleSpec spec = MAPPER.treeToValue(root.get("spec"), ModuleSpec.class);
     return new Module(source, metadata, spec);
+  }
+
+  /**
+   * Binds a descriptor that broke the schema, as far as it can be read: unknown properties are
+   * ignored, and a value that does not fit the model leaves nothing.
+   */
+  static Optional<Module> lenientModule(String source, JsonNode root) {
+    try {
+      ModuleMetadata metadata = LENIENT.treeToValue(root.get("metadata"), ModuleMetadata.class);
+      ModuleSpec spec = LENIENT.treeToValue(root.get("spec"), ModuleSpec.class);
+      if (metadata == null || metadata.name() == null || spec == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new Module(source, metadata, spec));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   static Platform platform(String source, JsonNode root) {

@@ -65,6 +65,7 @@ public final class DescriptorLoader {
             .map(doc -> DescriptorBinder.platform(doc.source(), doc.root()));
     Map<String, YamlDocument> documents = new LinkedHashMap<>();
     List<Module> modules = new ArrayList<>();
+    List<Invalid> invalid = new ArrayList<>();
     Set<String> named = new HashSet<>();
     for (Path file : descriptorFiles(descriptorDirectory)) {
       Optional<YamlDocument> parsed = parse(file, "Module");
@@ -73,12 +74,18 @@ public final class DescriptorLoader {
           .map(doc -> doc.at("/metadata/name"))
           .filter(JsonNode::isString)
           .ifPresent(name -> named.add(name.asString()));
-      Optional<YamlDocument> document = parsed.filter(this::valid);
-      document.ifPresent(
-          doc -> {
-            documents.put(doc.source(), doc);
-            modules.add(DescriptorBinder.module(doc.source(), doc.root()));
-          });
+      if (parsed.isEmpty()) {
+        continue;
+      }
+      YamlDocument doc = parsed.get();
+      List<Problem> shape = schemaProblems(doc);
+      if (shape.isEmpty()) {
+        documents.put(doc.source(), doc);
+        modules.add(DescriptorBinder.module(doc.source(), doc.root()));
+      } else {
+        DescriptorBinder.lenientModule(doc.source(), doc.root())
+            .ifPresent(module -> invalid.add(new Invalid(module, doc, shape)));
+      }
     }
     if (platform.isPresent()) {
       Set<String> known = new HashSet<>(platform.get().spec().services().keySet());
@@ -86,6 +93,9 @@ public final class DescriptorLoader {
       for (Module module : modules) {
         problems.addAll(
             ModuleChecks.check(module, documents.get(module.source()), platform.get(), known));
+      }
+      for (Invalid module : invalid) {
+        problems.addAll(module.semanticProblems(platform.get(), known));
       }
       problems.addAll(PlatformChecks.check(platform.get(), modules, documents));
     }
@@ -159,26 +169,26 @@ public final class DescriptorLoader {
       return false;
     }
     JsonNode apiVersion = root.get("apiVersion");
-    if (apiVersion == null || !API_VERSION.equals(apiVersion.asString())) {
+    if (apiVersion == null || !API_VERSION.equals(text(apiVersion))) {
       problems.add(
           new Problem(
               document.locate("/apiVersion"),
               "/apiVersion",
               apiVersion == null
                   ? "required property 'apiVersion' is missing"
-                  : "unsupported apiVersion '" + apiVersion.asString() + "'",
+                  : "unsupported apiVersion '" + text(apiVersion) + "'",
               "this chartgen reads apiVersion: " + API_VERSION));
       return false;
     }
     JsonNode actual = root.get("kind");
-    if (actual == null || !kind.equals(actual.asString())) {
+    if (actual == null || !kind.equals(text(actual))) {
       problems.add(
           new Problem(
               document.locate("/kind"),
               "/kind",
               actual == null
                   ? "required property 'kind' is missing"
-                  : "expected kind '" + kind + "', found '" + actual.asString() + "'",
+                  : "expected kind '" + kind + "', found '" + text(actual) + "'",
               kind.equals("Module")
                   ? "the descriptor folder holds one Module per file"
                   : "the platform file holds kind: Platform"));
@@ -187,12 +197,50 @@ public final class DescriptorLoader {
     return true;
   }
 
+  /** A scalar as written; a list or mapping in its JSON form. */
+  private static String text(JsonNode node) {
+    return node.isValueNode() ? node.asString() : node.toString();
+  }
+
   private boolean valid(YamlDocument document) {
+    return schemaProblems(document).isEmpty();
+  }
+
+  /** Validates against the schema of the document's kind, and records what it found. */
+  private List<Problem> schemaProblems(YamlDocument document) {
     String schema =
         "Platform".equals(document.root().get("kind").asString()) ? PLATFORM_SCHEMA : MODULE_SCHEMA;
     List<Problem> found = validator.validate(document, schema);
     problems.addAll(found);
-    return found.isEmpty();
+    return found;
+  }
+
+  /**
+   * A module whose descriptor broke the schema but could still be read (unknown properties ignored,
+   * wrong values kept as written). Its semantic checks run too, so that one run reports every
+   * mistake of the file; what they say about a field the schema already refused, or below or above
+   * it, is left out, and checks that cannot make sense of the invalid values say nothing.
+   */
+  private record Invalid(Module module, YamlDocument document, List<Problem> schemaProblems) {
+
+    List<Problem> semanticProblems(Platform platform, Set<String> knownModules) {
+      List<Problem> found;
+      try {
+        found = ModuleChecks.check(module, document, platform, knownModules);
+      } catch (RuntimeException e) {
+        // the checks assume a schema-valid module; the schema problems already fail the build
+        return List.of();
+      }
+      return found.stream()
+          .filter(p -> schemaProblems.stream().noneMatch(s -> overlap(p, s)))
+          .toList();
+    }
+
+    private static boolean overlap(Problem semantic, Problem schema) {
+      String a = semantic.pointer();
+      String b = schema.pointer();
+      return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/") || b.isEmpty();
+    }
   }
 
   private String display(Path file) {

@@ -109,8 +109,8 @@ final class ErrorMessage {
   private Problem enumProblem() {
     List<String> allowed = new ArrayList<>();
     error.getSchemaNode().forEach(n -> allowed.add(n.asString()));
-    String typed = document.at(pointer).asString();
-    String hint = Suggestions.didYouMean(typed, allowed);
+    JsonNode value = document.at(pointer);
+    String hint = value.isString() ? Suggestions.didYouMean(value.asString(), allowed) : "";
     return new Problem(
         document.locate(pointer),
         pointer,

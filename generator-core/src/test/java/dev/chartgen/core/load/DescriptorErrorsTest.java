@@ -391,6 +391,18 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void apiVersionWrittenAsAListIsRefusedAsWritten() {
+    // Given
+    fixture.module(edit(MODULE, "apiVersion: chartgen/v1", "apiVersion: [chartgen/v1]"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:1:13: /apiVersion: unsupported apiVersion"
+                + " '[\"chartgen/v1\"]' (this chartgen reads apiVersion: chartgen/v1)");
+  }
+
+  @Test
   void platformInTheDescriptorFolderIsTheWrongKind() {
     // Given
     fixture.module(edit(MODULE, "kind: Module", "kind: Platform"));
@@ -440,6 +452,60 @@ class DescriptorErrorsTest {
                 + " (did you mean 'replicas'?)",
             "descriptors/egov-user.yaml:20:23: /spec/resources/limits/memory: '512MB' is not a"
                 + " Kubernetes quantity such as 250m, 0.5, 512Mi or 2Gi");
+  }
+
+  @Test
+  void schemaMistakesDoNotHideTheSemanticMistakesOfTheSameFile() {
+    // Given a misspelt property (line 11, schema), a probe on an undeclared port name (line 17)
+    // and a heap larger than the memory limit (line 22), both found only by the semantic checks
+    String yaml = edit(MODULE, "  ports:\n", "  replica: 2\n  ports:\n");
+    yaml =
+        edit(
+            yaml,
+            "readiness: { path: /user/health }",
+            "readiness: { path: /user/health, port: htp }");
+    yaml = edit(yaml, "-Xmx256m -Xms256m", "-Xmx1g -Xms256m");
+    fixture.module(yaml);
+
+    // Then all three at once, in the order of the file
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:11:3: /spec/replica: unknown property 'replica'"
+                + " (did you mean 'replicas'?)",
+            "descriptors/egov-user.yaml:17:44: /spec/health/readiness/port: no port named 'htp'"
+                + " in the container (did you mean 'http'?)",
+            "descriptors/egov-user.yaml:22:11: /spec/java/heap: -Xmx does not fit in the memory"
+                + " limit 512Mi: the JVM will be killed (raise resources.limits.memory above the"
+                + " heap plus ~25% for the JVM's own memory)");
+  }
+
+  @Test
+  void aFieldTheSchemaRefusedIsNotReportedAgainByTheSemanticChecks() {
+    // Given a memory limit that is not a quantity (schema), which the heap check also reads
+    fixture.module(edit(MODULE, "limits: { memory: 512Mi }", "limits: { memory: 512MB }"));
+
+    // Then the one problem, at the field
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:19:23: /spec/resources/limits/memory: '512MB' is not a"
+                + " Kubernetes quantity such as 250m, 0.5, 512Mi or 2Gi");
+  }
+
+  @Test
+  void aValueTheModelCannotReadLeavesOnlyTheSchemaProblem() {
+    // Given an appType written as a list (schema), and a duplicated port name (semantic)
+    String yaml =
+        edit(
+            MODULE, "      port: 8080\n", "      port: 8080\n    - name: http\n      port: 8081\n");
+    yaml = edit(yaml, "  appType: java-spring", "  appType: [java-spring]");
+    fixture.module(yaml);
+
+    // Then the schema problem only: the semantic checks need an appType they can read; the
+    // duplicate is reported once the appType is fixed
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:7:12: /spec/appType: a list is not one of 'java-spring',"
+                + " 'node', 'web', 'generic'");
   }
 
   @Test
