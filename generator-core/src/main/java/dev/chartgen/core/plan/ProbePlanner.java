@@ -22,10 +22,13 @@ final class ProbePlanner {
   static Probes plan(Health health, List<Port> ports, boolean slowStart) {
     Probe liveness = health.liveness();
     Probe readiness = health.readiness();
+    Probe startup = health.startup();
+    ProbeView startupView =
+        startup == null ? null : view(startup, ports, Defaults.startup(startup));
     if (liveness == null && readiness == null) {
       if (ports.isEmpty()) {
-        return new Probes(
-            null, null, view(health.startup(), ports, Defaults.startup(health.startup())));
+        // nothing to check: a worker without ports declares exec probes, or lint says so
+        return new Probes(null, null, startupView);
       }
       Probe tcp =
           new Probe(null, ports.get(0).name(), null, true, null, null, null, null, null, null);
@@ -36,11 +39,10 @@ final class ProbePlanner {
     } else if (readiness == null) {
       readiness = checkOnly(liveness);
     }
-    Probe startup = health.startup();
     return new Probes(
         view(liveness, ports, Defaults.liveness(liveness, slowStart)),
         view(readiness, ports, Defaults.readiness(readiness, slowStart)),
-        startup == null ? null : view(startup, ports, Defaults.startup(startup)));
+        startupView);
   }
 
   /** The same check without its timing, so the other probe's defaults apply. */

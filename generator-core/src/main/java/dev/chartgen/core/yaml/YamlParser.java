@@ -38,6 +38,10 @@ public final class YamlParser {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int MAX_ALIASES = 50;
+
+  /** Far deeper than any descriptor; deeper input is a recursive alias or an attack. */
+  static final int MAX_DEPTH = 64;
+
   private static final Pattern CONTEXT = Pattern.compile("while (?:parsing|scanning) an? (.+)");
 
   private final String source;
@@ -92,8 +96,11 @@ public final class YamlParser {
     } catch (YamlEngineException e) {
       throw new DescriptorException(
           List.of(Problem.at(Location.of(source), "", "invalid YAML: " + e.getMessage())));
+    } catch (StackOverflowError e) {
+      // the YAML library descends recursively and has no nesting limit of its own
+      throw new DescriptorException(List.of(tooDeep(new Location(source, 1, 1), "")));
     }
-    JsonNode root = convert(document, "");
+    JsonNode root = convert(document, "", 0);
     if (!problems.isEmpty()) {
       throw new DescriptorException(problems);
     }
@@ -136,23 +143,34 @@ public final class YamlParser {
     return m.matches() ? "the " + m.group(1) : "it";
   }
 
-  private JsonNode convert(Node node, String pointer) {
+  private JsonNode convert(Node node, String pointer, int depth) {
     valueLocations.put(pointer, location(node));
+    if (depth > MAX_DEPTH && !(node instanceof ScalarNode)) {
+      problems.add(tooDeep(location(node), pointer));
+      return NODES.nullNode();
+    }
     if (node instanceof MappingNode mapping) {
-      return convertMapping(mapping, pointer);
+      return convertMapping(mapping, pointer, depth);
     }
     if (node instanceof SequenceNode sequence) {
       ArrayNode array = NODES.arrayNode();
       List<Node> items = sequence.getValue();
       for (int i = 0; i < items.size(); i++) {
-        array.add(convert(items.get(i), Pointer.child(pointer, i)));
+        array.add(convert(items.get(i), Pointer.child(pointer, i), depth + 1));
       }
       return array;
     }
     return scalar((ScalarNode) node);
   }
 
-  private JsonNode convertMapping(MappingNode mapping, String pointer) {
+  private static Problem tooDeep(Location location, String pointer) {
+    return Problem.at(
+        location,
+        pointer,
+        "nested more than " + MAX_DEPTH + " levels deep (is an alias inside itself?)");
+  }
+
+  private JsonNode convertMapping(MappingNode mapping, String pointer, int depth) {
     ObjectNode object = NODES.objectNode();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
@@ -172,7 +190,7 @@ public final class YamlParser {
         continue;
       }
       keyLocations.put(child, location(keyNode));
-      object.set(key, convert(tuple.getValueNode(), child));
+      object.set(key, convert(tuple.getValueNode(), child, depth + 1));
     }
     return object;
   }

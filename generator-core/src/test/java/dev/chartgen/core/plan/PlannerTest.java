@@ -184,6 +184,13 @@ class PlannerTest {
   }
 
   @Test
+  void aContainerWithoutPortsOrHealthGetsNoProbes() {
+    ProbePlanner.Probes probes = ProbePlanner.plan(Health.NONE, List.of(), false);
+
+    assertThat(probes).isEqualTo(ProbePlanner.Probes.NONE);
+  }
+
+  @Test
   void aSingleProbeIsCopiedWithItsOwnTiming() {
     Probe liveness = new Probe("/health", null, null, null, null, 5, 7, null, null, null);
     ProbePlanner.Probes probes =

@@ -272,4 +272,28 @@ class YamlParserTest {
     assertThat(root.get("b")).isEqualTo(root.get("a"));
     assertThat(root.get("b").size()).isEqualTo(2);
   }
+
+  @Test
+  void anAliasInsideItselfIsRefusedInsteadOfRecursingForever() {
+    // Given a list that contains itself
+    String yaml = "spec:\n  command: &a [x, *a]\n";
+
+    // Then one problem where the nesting goes too deep
+    assertThat(problemsOf(yaml))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith(
+            "descriptors/m.yaml:2:12: /spec/command" + "/1".repeat(YamlParser.MAX_DEPTH - 1))
+        .endsWith(": nested more than 64 levels deep (is an alias inside itself?)");
+  }
+
+  @Test
+  void nestingThousandsOfLevelsDeepIsRefused() {
+    // Given 5000 nested flow lists
+    String yaml = "spec:\n  command: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+
+    // Then one problem, no stack overflow
+    assertThat(problemsOf(yaml))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .endsWith(": nested more than 64 levels deep (is an alias inside itself?)");
+  }
 }
