@@ -6,7 +6,11 @@ import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleMetadata;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
+import dev.chartgen.core.yaml.Pointer;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -37,9 +41,13 @@ final class DescriptorBinder {
 
   private DescriptorBinder() {}
 
+  /**
+   * @throws UnreadableValue when a schema-valid value still does not fit the model (a number beyond
+   *     the range of its field)
+   */
   static Module module(String source, JsonNode root) {
-    ModuleMetadata metadata = MAPPER.treeToValue(root.get("metadata"), ModuleMetadata.class);
-    ModuleSpec spec = MAPPER.treeToValue(root.get("spec"), ModuleSpec.class);
+    ModuleMetadata metadata = read(root, "metadata", ModuleMetadata.class);
+    ModuleSpec spec = read(root, "spec", ModuleSpec.class);
     return new Module(source, metadata, spec);
   }
 
@@ -60,10 +68,59 @@ final class DescriptorBinder {
     }
   }
 
+  /**
+   * @throws UnreadableValue as {@link #module}
+   */
   static Platform platform(String source, JsonNode root) {
     String name = root.get("metadata").get("name").asString();
-    Platform.Spec spec = MAPPER.treeToValue(root.get("spec"), Platform.Spec.class);
+    Platform.Spec spec = read(root, "spec", Platform.Spec.class);
     return new Platform(source, name, spec);
+  }
+
+  private static <T> T read(JsonNode root, String field, Class<T> type) {
+    try {
+      return MAPPER.treeToValue(root.get(field), type);
+    } catch (JacksonException e) {
+      String pointer = Pointer.child("", field);
+      for (JacksonException.Reference reference : e.getPath()) {
+        if (reference.getPropertyName() != null) {
+          pointer = Pointer.child(pointer, reference.getPropertyName());
+        } else if (reference.getIndex() >= 0) {
+          pointer = Pointer.child(pointer, reference.getIndex());
+        }
+      }
+      throw new UnreadableValue(pointer, e.getOriginalMessage(), e);
+    }
+  }
+
+  /** A value the schema let through that the model cannot hold; located by its pointer. */
+  static final class UnreadableValue extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern OUT_OF_RANGE =
+        Pattern.compile(
+            "(?s)Numeric value \\((-?)[^)]*\\) out of range of `\\w+` \\((\\S+) - (\\S+)\\).*");
+
+    private final String pointer;
+
+    UnreadableValue(String pointer, String message, Throwable cause) {
+      super(message, cause);
+      this.pointer = pointer;
+    }
+
+    String pointer() {
+      return pointer;
+    }
+
+    /** What is wrong with the value, in the words of a problem line. */
+    String problem(JsonNode value) {
+      Matcher range = OUT_OF_RANGE.matcher(getMessage());
+      if (range.matches()) {
+        return range.group(1).isEmpty()
+            ? value + " is too large: at most " + range.group(3)
+            : value + " is too small: at least " + range.group(2);
+      }
+      return "cannot be read: " + getMessage().lines().findFirst().orElse("");
+    }
   }
 
   /** A literal (text, number, boolean) or an object naming the value's source. */

@@ -62,7 +62,7 @@ public final class DescriptorLoader {
     Optional<Platform> platform =
         parse(platformFile, "Platform")
             .filter(this::valid)
-            .map(doc -> DescriptorBinder.platform(doc.source(), doc.root()));
+            .flatMap(doc -> bind(doc, DescriptorBinder::platform));
     Map<String, YamlDocument> documents = new LinkedHashMap<>();
     List<Module> modules = new ArrayList<>();
     List<Invalid> invalid = new ArrayList<>();
@@ -80,8 +80,12 @@ public final class DescriptorLoader {
       YamlDocument doc = parsed.get();
       List<Problem> shape = schemaProblems(doc);
       if (shape.isEmpty()) {
-        documents.put(doc.source(), doc);
-        modules.add(DescriptorBinder.module(doc.source(), doc.root()));
+        bind(doc, DescriptorBinder::module)
+            .ifPresent(
+                module -> {
+                  documents.put(doc.source(), doc);
+                  modules.add(module);
+                });
       } else {
         DescriptorBinder.lenientModule(doc.source(), doc.root())
             .ifPresent(module -> invalid.add(new Invalid(module, doc, shape)));
@@ -195,6 +199,19 @@ public final class DescriptorLoader {
       return false;
     }
     return true;
+  }
+
+  /** Binds a schema-valid document; a value the model cannot hold is a problem at its line. */
+  private <T> Optional<T> bind(
+      YamlDocument document, java.util.function.BiFunction<String, JsonNode, T> binder) {
+    try {
+      return Optional.of(binder.apply(document.source(), document.root()));
+    } catch (DescriptorBinder.UnreadableValue e) {
+      problems.add(
+          Problem.at(
+              document.locate(e.pointer()), e.pointer(), e.problem(document.at(e.pointer()))));
+      return Optional.empty();
+    }
   }
 
   /** A scalar as written; a list or mapping in its JSON form. */

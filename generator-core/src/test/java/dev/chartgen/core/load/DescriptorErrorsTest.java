@@ -107,6 +107,36 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void numberBeyondTheRangeOfItsFieldIsRefusedAtItsLine() {
+    // Given three billion replicas, more than a Kubernetes int32 holds
+    fixture.module(edit(MODULE, "  ports:\n", "  replicas: 3000000000\n  ports:\n"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:11:13: /spec/replicas: 3000000000 is too large: at most"
+                + " 2147483647");
+  }
+
+  @Test
+  void numberBeyondTheRangeOfItsFieldDoesNotHideOtherFilesProblems() {
+    // Given one file with an oversized number and another with a latest tag
+    fixture
+        .descriptor("a-huge.yaml", edit(MODULE, "  ports:\n", "  replicas: 3000000000\n  ports:\n"))
+        .descriptor(
+            "b-latest.yaml",
+            edit(edit(MODULE, "tag: v1.2.8", "tag: latest"), "name: egov-user", "name: b"));
+
+    // Then both
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/a-huge.yaml:11:13: /spec/replicas: 3000000000 is too large: at most"
+                + " 2147483647",
+            "descriptors/b-latest.yaml:10:10: /spec/image/tag: 'latest' is refused: pin a"
+                + " version tag or a digest");
+  }
+
+  @Test
   void moduleNameThatIsNotADns1123LabelIsRefused() {
     // Given upper-case letters and '_' in the name
     fixture.module(edit(MODULE, "name: egov-user", "name: Egov_User"));
