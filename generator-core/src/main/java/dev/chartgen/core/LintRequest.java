@@ -10,10 +10,12 @@ import java.util.Objects;
  * What to lint: the generated charts of {@code request} (its output folder), with the descriptors
  * for waivers and report locations.
  *
- * @param kubeVersions Kubernetes versions to check, e.g. 1.35.0; empty for the default window
+ * @param kubeVersions Kubernetes versions to check, e.g. 1.35.0 (see {@link KubeVersions#parse});
+ *     empty for the default window
  * @param failOn the lowest severity that fails
  * @param reportDirectory where SARIF and JUnit XML reports go, or null for none
  * @param policyDirectory extra JSON Schema policies, or null
+ * @throws IllegalArgumentException when a Kubernetes version is not one chartgen can check
  */
 public record LintRequest(
     Request request,
@@ -24,10 +26,7 @@ public record LintRequest(
 
   public LintRequest {
     Objects.requireNonNull(request, "request");
-    kubeVersions =
-        kubeVersions == null || kubeVersions.isEmpty()
-            ? KubeVersions.defaultWindow()
-            : List.copyOf(kubeVersions);
+    kubeVersions = KubeVersions.parse(kubeVersions);
     failOn = failOn == null ? Severity.WARNING : failOn;
   }
 

@@ -28,12 +28,13 @@ public class LintMojo extends AbstractChartsMojo {
 
   /**
    * Kubernetes versions to check, e.g. {@code 1.33.0,1.34.0}. Default: the five newest minors the
-   * embedded Helm and the Kubernetes models support (1.31 to 1.35).
+   * embedded Helm and the Kubernetes models support (1.31 to 1.35). {@code 1.33} means 1.33.0;
+   * a value that is not a Kubernetes version up to 1.35 fails the build.
    */
   @Parameter(property = "chartgen.kubeVersions")
   List<String> kubeVersions;
 
-  /** The lowest severity that fails the build: error, warning or info. */
+  /** The lowest severity that fails the build: error, warning or info. A wrong value fails. */
   @Parameter(property = "chartgen.failOn", defaultValue = "warning", required = true)
   String failOn;
 
@@ -57,19 +58,23 @@ public class LintMojo extends AbstractChartsMojo {
     try {
       threshold = Severity.parse(failOn);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("failOn must be error, warning or info, not " + failOn, e);
+      throw new MojoFailureException("failOn must be error, warning or info, not '" + failOn + "'");
+    }
+    LintRequest lint;
+    try {
+      lint =
+          new LintRequest(
+              request(outputDirectory, null),
+              kubeVersions,
+              threshold,
+              reportDirectory.toPath(),
+              policyDirectory == null ? null : policyDirectory.toPath());
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException(e.getMessage());
     }
     LintReport report;
     try {
-      report =
-          Chartgen.create()
-              .lint(
-                  new LintRequest(
-                      request(outputDirectory, null),
-                      kubeVersions,
-                      threshold,
-                      reportDirectory.toPath(),
-                      policyDirectory == null ? null : policyDirectory.toPath()));
+      report = Chartgen.create().lint(lint);
     } catch (DescriptorException e) {
       throw failure(e);
     } catch (ChartgenException e) {

@@ -1,8 +1,10 @@
 package dev.chartgen.core.lint;
 
+import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.problem.Location;
 import dev.chartgen.core.yaml.YamlDocument;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Points a finding back at the descriptor part that caused it, for reports (SARIF) that link to
@@ -39,6 +41,9 @@ public final class DescriptorLocator {
           Map.entry("CG041", "/spec/serviceAccount/rules"),
           Map.entry("CG044", "/spec/waivers"));
 
+  /** The object name of findings on the descriptor itself rather than on a rendered object. */
+  public static final String DESCRIPTOR = "descriptor";
+
   private final YamlDocument document;
 
   public DescriptorLocator(YamlDocument document) {
@@ -53,5 +58,25 @@ public final class DescriptorLocator {
   /** Where in the descriptor a finding of {@code rule} most likely comes from. */
   public Location locate(String rule) {
     return document.locate(POINTERS.getOrDefault(rule, "/metadata/name"));
+  }
+
+  /**
+   * Where in the descriptor {@code finding} comes from: its own field when it is a finding on the
+   * descriptor itself (a waiver), the first hostPath volume for CG010, else as {@link
+   * #locate(String)}.
+   */
+  public Location locate(Finding finding) {
+    if (DESCRIPTOR.equals(finding.object()) && !finding.path().isEmpty()) {
+      return document.locate(finding.path());
+    }
+    if (finding.ruleId().equals("CG010")) {
+      JsonNode volumes = document.at("/spec/volumes");
+      for (int i = 0; i < volumes.size(); i++) {
+        if (volumes.get(i).has("hostPath")) {
+          return document.locate("/spec/volumes/" + i + "/hostPath");
+        }
+      }
+    }
+    return locate(finding.ruleId());
   }
 }

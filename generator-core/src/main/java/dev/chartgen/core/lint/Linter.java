@@ -62,7 +62,9 @@ public final class Linter {
       List<Finding> own = new ArrayList<>();
       int objects = lintChart(module.name(), chart, kubeVersions, Set.of(gateway), own);
       own.sort(PolicyEngine.ORDER);
-      findings.addAll(new Waivers(module).apply(module.name(), own, waived));
+      findings.addAll(
+          new Waivers(module)
+              .apply(module.name(), own, waived, policies.rules().keySet(), objects > 0));
       charts.add(
           new LintReport.ChartResult(
               module.name(), objects, Duration.ofNanos(System.nanoTime() - chartStart)));

@@ -62,7 +62,7 @@ public final class SarifReport {
     Map<String, Object> location = new LinkedHashMap<>();
     DescriptorLocator locator = report.descriptors().get(f.chart());
     if (locator != null) {
-      Location at = locator.locate(f.ruleId());
+      Location at = locator.locate(f);
       Map<String, Object> physical = new LinkedHashMap<>();
       physical.put("artifactLocation", ordered("uri", locator.source(), "uriBaseId", "%SRCROOT%"));
       if (at.line() > 0) {

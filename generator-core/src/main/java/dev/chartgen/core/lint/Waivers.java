@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A module's waivers: those its descriptor lists, and CG010 for each hostPath volume declared with
@@ -18,22 +19,41 @@ final class Waivers {
 
   private final Map<String, String> reasons = new LinkedHashMap<>();
 
+  /** Where each waiver stands in the descriptor: its entry in spec.waivers, or its volume. */
+  private final Map<String, String> pointers = new LinkedHashMap<>();
+
   Waivers(Module module) {
-    for (Volume volume : module.spec().volumes()) {
+    List<Volume> volumes = module.spec().volumes();
+    for (int i = 0; i < volumes.size(); i++) {
+      Volume volume = volumes.get(i);
       if (volume.hostPath() != null) {
         reasons.merge(
             "CG010",
             "hostPath " + volume.hostPath().path() + ": " + volume.hostPath().reason(),
             (a, b) -> a + "; " + b);
+        pointers.putIfAbsent("CG010", "/spec/volumes/" + i + "/hostPath");
       }
     }
-    for (Waiver waiver : module.spec().waivers()) {
-      reasons.put(waiver.rule(), waiver.reason());
+    List<Waiver> waivers = module.spec().waivers();
+    for (int i = 0; i < waivers.size(); i++) {
+      reasons.put(waivers.get(i).rule(), waivers.get(i).reason());
+      pointers.putIfAbsent(waivers.get(i).rule(), "/spec/waivers/" + i);
     }
   }
 
-  /** Moves waived findings to {@code waived}; adds a CG044 finding per stale waiver. */
-  List<Finding> apply(String chart, List<Finding> findings, List<LintReport.Waived> waived) {
+  /**
+   * Moves waived findings to {@code waived}; adds a CG044 finding per waiver that names no rule,
+   * and, when the chart's objects were checked, per stale waiver.
+   *
+   * @param rules the ids of every rule the linter knows
+   * @param checked whether the chart rendered, so that every rule had its chance to fire
+   */
+  List<Finding> apply(
+      String chart,
+      List<Finding> findings,
+      List<LintReport.Waived> waived,
+      Set<String> rules,
+      boolean checked) {
     List<Finding> remaining = new ArrayList<>();
     for (Finding finding : findings) {
       String reason = reasons.get(finding.ruleId());
@@ -43,24 +63,27 @@ final class Waivers {
         remaining.add(finding);
       }
     }
-    reasons.forEach(
-        (rule, reason) -> {
-          boolean used = findings.stream().anyMatch(f -> f.ruleId().equals(rule));
-          if (!used) {
-            remaining.add(
-                new Finding(
-                    PolicyEngine.STALE_WAIVER,
-                    chart,
-                    "descriptor",
-                    "/spec/waivers",
-                    "the waiver of "
-                        + rule
-                        + " is stale: "
-                        + rule
-                        + " does not fire for this module",
-                    "descriptor"));
-          }
-        });
+    for (String rule : reasons.keySet()) {
+      String message;
+      if (!rules.contains(rule)) {
+        message =
+            "the waiver of "
+                + rule
+                + " names no rule: docs/rules.md lists chartgen's, policyDirectory adds your own";
+      } else if (checked && findings.stream().noneMatch(f -> f.ruleId().equals(rule))) {
+        message = "the waiver of " + rule + " is stale: " + rule + " does not fire for this module";
+      } else {
+        continue;
+      }
+      remaining.add(
+          new Finding(
+              PolicyEngine.STALE_WAIVER,
+              chart,
+              DescriptorLocator.DESCRIPTOR,
+              pointers.get(rule),
+              message,
+              DescriptorLocator.DESCRIPTOR));
+    }
     return remaining;
   }
 }

@@ -57,9 +57,10 @@ public final class PolicyEngine {
           Severity.WARNING,
           "waivers",
           List.of(),
-          "the waiver is stale: the rule does not fire for this module",
-          "remove the waiver from the descriptor",
-          "A waiver that waives nothing would hide the next real finding of its rule.");
+          "the waiver is stale (the rule does not fire for this module) or names no rule",
+          "remove the waiver from the descriptor, or correct the rule id",
+          "A waiver that waives nothing would hide the next real finding of its rule; one that"
+              + " names no rule is a typo that waives nothing.");
 
   private final SchemaRules schemaRules;
   private final List<ChartRule> javaRules;

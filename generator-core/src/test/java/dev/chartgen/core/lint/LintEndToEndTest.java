@@ -74,7 +74,7 @@ class LintEndToEndTest {
                 "CG044",
                 "redis",
                 "descriptor",
-                "/spec/waivers",
+                "/spec/waivers/1",
                 "the waiver of CG026 is stale: CG026 does not fire for this module"));
     assertThat(report.failed()).as("a warning fails at failOn WARNING").isTrue();
   }
@@ -112,8 +112,8 @@ class LintEndToEndTest {
     JsonNode physical = stale.get("locations").get(0).get("physicalLocation");
     assertThat(physical.get("artifactLocation").get("uri").asString()).endsWith("redis.yaml");
     assertThat(physical.get("region").get("startLine").asInt())
-        .as("the line where the descriptor's waivers list starts")
-        .isEqualTo(lineOf(descriptor, "    - rule: CG023"));
+        .as("the line of the stale waiver")
+        .isEqualTo(lineOf(descriptor, "    - rule: CG026"));
 
     JsonNode waived = results.get(1);
     assertThat(waived.get("ruleId").asString()).isEqualTo("CG023");

@@ -51,7 +51,8 @@ class WaiversTest {
     Finding other = finding("CG003", "DaemonSet/fluent-bit");
 
     List<Finding> remaining =
-        new Waivers(fluentBit).apply("fluent-bit", List.of(hostPath, other), waived);
+        new Waivers(fluentBit)
+            .apply("fluent-bit", List.of(hostPath, other), waived, rules.keySet(), true);
 
     assertThat(remaining).containsExactly(other);
     assertThat(waived)
@@ -68,7 +69,8 @@ class WaiversTest {
   void aHostPathWaiverWithoutACg010FindingIsStale() {
     List<LintReport.Waived> waived = new ArrayList<>();
 
-    List<Finding> remaining = new Waivers(fluentBit).apply("fluent-bit", List.of(), waived);
+    List<Finding> remaining =
+        new Waivers(fluentBit).apply("fluent-bit", List.of(), waived, rules.keySet(), true);
 
     assertThat(waived).isEmpty();
     assertThat(remaining)
@@ -77,7 +79,38 @@ class WaiversTest {
             tuple(
                 "CG044",
                 "descriptor",
-                "/spec/waivers",
+                "/spec/volumes/1/hostPath",
                 "the waiver of CG010 is stale: CG010 does not fire for this module"));
+  }
+
+  @Test
+  void nothingIsStaleWhenTheChartWasNotChecked() {
+    // Given a chart that rendered for none of the Kubernetes versions: no rule had its chance
+    List<Finding> remaining =
+        new Waivers(fluentBit)
+            .apply("fluent-bit", List.of(), new ArrayList<>(), rules.keySet(), false);
+
+    assertThat(remaining).isEmpty();
+  }
+
+  @Test
+  void aWaiverOfAnUnknownRuleIsReported() {
+    // Given a linter that knows every rule but CG010
+    Map<String, Rule> known = new java.util.TreeMap<>(rules);
+    known.remove("CG010");
+
+    List<Finding> remaining =
+        new Waivers(fluentBit)
+            .apply("fluent-bit", List.of(), new ArrayList<>(), known.keySet(), false);
+
+    // Then CG044 says so, even though the chart was not checked
+    assertThat(remaining)
+        .extracting(Finding::ruleId, Finding::path, Finding::message)
+        .containsExactly(
+            tuple(
+                "CG044",
+                "/spec/volumes/1/hostPath",
+                "the waiver of CG010 names no rule: docs/rules.md lists chartgen's, policyDirectory"
+                    + " adds your own"));
   }
 }
