@@ -62,6 +62,21 @@ final class AccessChecks {
             Suggestions.didYouMean(from.get(i), knownModules));
       }
     }
+    List<String> egress = spec.networkPolicy().allowEgressTo();
+    for (int i = 0; i < egress.size(); i++) {
+      int index = i;
+      Cidrs.problem(egress.get(i))
+          .ifPresent(
+              message -> findings.value("/spec/networkPolicy/allowEgressTo/" + index, message));
+    }
+    if (!egress.isEmpty()
+        && spec.networkPolicy().isEnabled()
+        && spec.networkPolicy().egressUnrestricted()) {
+      findings.key(
+          "/spec/networkPolicy/allowEgressTo",
+          "allowEgressTo has no effect while allowAllEgress is true (its default)",
+          "add allowAllEgress: false");
+    }
     if (!from.isEmpty()
         || !spec.networkPolicy().allowFromNamespaces().isEmpty()
         || !spec.networkPolicy().allowEgressTo().isEmpty()) {

@@ -1,11 +1,13 @@
 package dev.chartgen.core.load;
 
 import static dev.chartgen.core.load.DescriptorFixture.MODULE;
+import static dev.chartgen.core.load.DescriptorFixture.PLATFORM;
 import static dev.chartgen.core.load.DescriptorFixture.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chartgen.core.model.EnvValue;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,6 +136,67 @@ class DescriptorErrorsTest {
                 + " 2147483647",
             "descriptors/b-latest.yaml:10:10: /spec/image/tag: 'latest' is refused: pin a"
                 + " version tag or a digest");
+  }
+
+  @Test
+  void egressBlocksThatAreNotCidrsAreRefusedOneByOne() {
+    // Given a prefix beyond 32 and an octet beyond 255 on line 11
+    fixture.module(
+        edit(
+            MODULE,
+            "  ports:\n",
+            "  networkPolicy: { enabled: true, allowAllEgress: false, allowEgressTo:"
+                + " [10.0.0.0/33, 999.1.1.1/8, fd00::/8] }\n  ports:\n"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:11:74: /spec/networkPolicy/allowEgressTo/0: '10.0.0.0/33'"
+                + " is not a CIDR block: the prefix length is at most 32",
+            "descriptors/egov-user.yaml:11:87: /spec/networkPolicy/allowEgressTo/1: '999.1.1.1/8'"
+                + " is not a CIDR block: 999 is not between 0 and 255");
+  }
+
+  @Test
+  void egressBlocksWhileAllEgressIsAllowedAreRefused() {
+    // Given allowEgressTo with allowAllEgress left at its default
+    fixture.module(
+        edit(
+            MODULE,
+            "  ports:\n",
+            "  networkPolicy: { enabled: true, allowEgressTo: [10.0.0.0/8] }\n  ports:\n"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:11:35: /spec/networkPolicy/allowEgressTo: allowEgressTo"
+                + " has no effect while allowAllEgress is true (its default) (add allowAllEgress:"
+                + " false)");
+  }
+
+  @Test
+  void platformKubeVersionThatIsNotAHelmConstraintIsRefused() {
+    // Given a platform whose kubeVersion Helm could not read (line 9), and one it can
+    fixture
+        .platform(
+            edit(PLATFORM, "  namespace: egov\n", "  namespace: egov\n  kubeVersion: banana\n"))
+        .module(MODULE);
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "platform.yaml:9:16: /spec/kubeVersion: 'banana' is not a Helm version constraint"
+                + " such as >=1.31.0-0");
+
+    for (String constraint :
+        List.of(">=1.31.0-0 <1.36.0-0", "~1.33", "1.31 - 1.35", ">=1.34.0 || ^1.31.2")) {
+      fixture.platform(
+          edit(
+              PLATFORM,
+              "  namespace: egov\n",
+              "  namespace: egov\n  kubeVersion: \"" + constraint + "\"\n"));
+      assertThat(fixture.load().platform().spec().kubeVersion()).isEqualTo(constraint);
+    }
   }
 
   @Test
