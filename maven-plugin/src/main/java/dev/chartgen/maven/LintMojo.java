@@ -28,8 +28,8 @@ public class LintMojo extends AbstractChartsMojo {
 
   /**
    * Kubernetes versions to check, e.g. {@code 1.33.0,1.34.0}. Default: the five newest minors the
-   * embedded Helm and the Kubernetes models support (1.31 to 1.35). {@code 1.33} means 1.33.0;
-   * a value that is not a Kubernetes version up to 1.35 fails the build.
+   * embedded Helm and the Kubernetes models support (1.31 to 1.35). {@code 1.33} means 1.33.0; a
+   * value that is not a Kubernetes version up to 1.35 fails the build.
    */
   @Parameter(property = "chartgen.kubeVersions")
   List<String> kubeVersions;
