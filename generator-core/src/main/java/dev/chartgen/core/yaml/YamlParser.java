@@ -39,6 +39,9 @@ public final class YamlParser {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int MAX_ALIASES = 50;
 
+  /** Integers that YAML 1.1 (Helm, kubectl) and YAML 1.2 read differently: 0777, 0o17. */
+  private static final Pattern AMBIGUOUS_INT = Pattern.compile("[-+]?0[0-9]+|0o[0-7]+");
+
   /** Far deeper than any descriptor; deeper input is a recursive alias or an attack. */
   static final int MAX_DEPTH = 64;
 
@@ -160,7 +163,32 @@ public final class YamlParser {
       }
       return array;
     }
-    return scalar((ScalarNode) node);
+    ScalarNode scalar = (ScalarNode) node;
+    if (Tag.INT.equals(scalar.getTag()) && AMBIGUOUS_INT.matcher(scalar.getValue()).matches()) {
+      problems.add(
+          new Problem(
+              location(node),
+              pointer,
+              "'"
+                  + scalar.getValue()
+                  + "' is "
+                  + yaml11(scalar.getValue())
+                  + " to YAML 1.1 tools such as Helm and kubectl, and "
+                  + integer(scalar.getValue())
+                  + " to YAML 1.2",
+              "quote it to keep the text, or write the number without leading zeros"));
+    }
+    return scalar(scalar);
+  }
+
+  /** What YAML 1.1 makes of an {@link #AMBIGUOUS_INT}. */
+  private static String yaml11(String text) {
+    String digits = text.replaceFirst("^[-+]", "");
+    if (digits.matches("0[0-7]+")) {
+      BigInteger octal = new BigInteger(digits, 8);
+      return "the octal number " + (text.startsWith("-") ? octal.negate() : octal);
+    }
+    return "text";
   }
 
   private static Problem tooDeep(Location location, String pointer) {

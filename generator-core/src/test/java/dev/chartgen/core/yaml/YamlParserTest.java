@@ -296,4 +296,23 @@ class YamlParserTest {
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .endsWith(": nested more than 64 levels deep (is an alias inside itself?)");
   }
+
+  @Test
+  void integersThatYaml11AndYaml12ReadDifferentlyAreRefused() {
+    // Given a leading zero (octal in YAML 1.1), a 1.2 octal (text in 1.1), and plain numbers
+    String yaml = "env: { MODE: 0777, MASK: 0o17, PIN: 0089, PORT: 8080, ZERO: 0, HEX: 0x1F }\n";
+
+    // Then one problem each for the first three
+    assertThat(problemsOf(yaml))
+        .containsExactly(
+            "descriptors/m.yaml:1:14: /env/MODE: '0777' is the octal number 511 to YAML 1.1 tools"
+                + " such as Helm and kubectl, and 777 to YAML 1.2 (quote it to keep the text, or"
+                + " write the number without leading zeros)",
+            "descriptors/m.yaml:1:26: /env/MASK: '0o17' is text to YAML 1.1 tools such as Helm"
+                + " and kubectl, and 15 to YAML 1.2 (quote it to keep the text, or write the"
+                + " number without leading zeros)",
+            "descriptors/m.yaml:1:37: /env/PIN: '0089' is text to YAML 1.1 tools such as Helm and"
+                + " kubectl, and 89 to YAML 1.2 (quote it to keep the text, or write the number"
+                + " without leading zeros)");
+  }
 }
