@@ -72,14 +72,8 @@ public final class ConsoleReport {
     int charts = report.charts().size();
     double seconds = report.duration().toMillis() / 1000.0;
     double perChart = charts == 0 ? 0 : seconds / charts;
-    List<String> versions = report.kubeVersions();
     String window =
-        versions.isEmpty()
-            ? ""
-            : " for Kubernetes "
-                + versions.get(versions.size() - 1).replaceAll("\\.0$", "")
-                + "-"
-                + versions.get(0).replaceAll("\\.0$", "");
+        report.kubeVersions().isEmpty() ? "" : " for Kubernetes " + window(report.kubeVersions());
     return String.format(
         Locale.ROOT,
         "chartgen lint: %s%s: %s (%s, %s, %d info), %d waived, in %.1f s (%.2f s per chart)",
@@ -110,5 +104,23 @@ public final class ConsoleReport {
 
   private static String shorten(String text) {
     return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE - 1) + "…";
+  }
+
+  /** 1.31-1.35 for a run of minors (newest first, as KubeVersions orders them), else a list. */
+  static String window(List<String> versions) {
+    List<String> shown = versions.stream().map(v -> v.replaceAll("\\.0$", "")).toList();
+    boolean run = true;
+    for (int i = 1; i < versions.size(); i++) {
+      run &= ApiLifecycle.minor(versions.get(i - 1)) - ApiLifecycle.minor(versions.get(i)) == 1;
+    }
+    return run && shown.size() > 1
+        ? shown.get(shown.size() - 1) + "-" + shown.get(0)
+        : String.join(", ", reversed(shown));
+  }
+
+  private static List<String> reversed(List<String> list) {
+    List<String> copy = new java.util.ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
   }
 }

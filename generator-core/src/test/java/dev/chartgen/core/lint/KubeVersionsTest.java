@@ -38,4 +38,12 @@ class KubeVersionsTest {
                 + " newer than the embedded Helm and Kubernetes models know (1.35); '2.0' is not a"
                 + " Kubernetes version such as 1.33 or 1.33.2");
   }
+
+  @Test
+  void theSummaryShowsARunOfMinorsAsARangeAndAnythingElseAsAList() {
+    assertThat(ConsoleReport.window(KubeVersions.defaultWindow())).isEqualTo("1.31-1.35");
+    assertThat(ConsoleReport.window(List.of("1.20.0"))).isEqualTo("1.20");
+    assertThat(ConsoleReport.window(KubeVersions.parse(List.of("1.35", "1.31", "1.33.2"))))
+        .isEqualTo("1.31, 1.33.2, 1.35");
+  }
 }

@@ -170,7 +170,7 @@ class LintEndToEndTest {
   void consoleReportSummarisesTablesAndListsWaivers() {
     assertThat(ConsoleReport.summary(report))
         .matches(
-            "chartgen lint: 1 chart for Kubernetes 1\\.35-1\\.35: 1 finding \\(0 errors, 1 warning,"
+            "chartgen lint: 1 chart for Kubernetes 1\\.35: 1 finding \\(0 errors, 1 warning,"
                 + " 0 info\\), 1 waived, in [0-9]+\\.[0-9] s \\([0-9]+\\.[0-9]{2} s per chart\\)");
     assertThat(ConsoleReport.table(report)).hasSize(2);
     assertThat(ConsoleReport.table(report).get(1))
