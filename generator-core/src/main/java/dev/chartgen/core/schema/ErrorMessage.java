@@ -29,6 +29,7 @@ final class ErrorMessage {
     Object[] args = error.getArguments() == null ? new Object[0] : error.getArguments();
     return switch (error.getKeyword()) {
       case "additionalProperties", "unevaluatedProperties" -> unknownProperty();
+      case "propertyNames" -> invalidKey();
       case "required" -> {
         String property = error.getProperty();
         yield Problem.at(
@@ -106,6 +107,32 @@ final class ErrorMessage {
         document.locateKey(child), child, "unknown property '" + property + "'", hint);
   }
 
+  /** A key of an open map that its propertyNames schema refuses: at the key, in its words. */
+  private Problem invalidKey() {
+    String property = error.getProperty();
+    if (property == null) {
+      return at(error.getMessage());
+    }
+    String child = SchemaValidator.child(pointer, property);
+    JsonNode parent = parentSchema();
+    JsonNode names = parent == null ? null : parent.get("propertyNames");
+    if (names != null && names.has("$ref")) {
+      // "#/$defs/x" in this schema, or "other.schema.json#/$defs/x" beside it
+      String ref = names.get("$ref").asString();
+      int hash = ref.indexOf('#');
+      JsonNode root =
+          hash == 0
+              ? schemaRoot()
+              : catalog.document(SchemaCatalog.ID_PREFIX + ref.substring(0, hash));
+      names = root == null ? null : root.at(ref.substring(hash + 1));
+    }
+    String message =
+        names != null && names.has(SchemaCatalog.MESSAGE_KEYWORD)
+            ? names.get(SchemaCatalog.MESSAGE_KEYWORD).asString()
+            : "is not allowed as a key here";
+    return Problem.at(document.locateKey(child), child, "'" + property + "' " + message);
+  }
+
   private Problem enumProblem() {
     List<String> allowed = new ArrayList<>();
     error.getSchemaNode().forEach(n -> allowed.add(n.asString()));
@@ -151,14 +178,21 @@ final class ErrorMessage {
     return names;
   }
 
+  /** The whole schema document the failing keyword is in. */
+  private JsonNode schemaRoot() {
+    String location = error.getSchemaLocation().toString();
+    int hash = location.indexOf('#');
+    JsonNode root = catalog.document(hash < 0 ? location : location.substring(0, hash));
+    return root == null ? tools.jackson.databind.node.MissingNode.getInstance() : root;
+  }
+
   /** The schema object that holds the failing keyword. */
   private JsonNode parentSchema() {
     String location = error.getSchemaLocation().toString();
     int hash = location.indexOf('#');
-    String id = hash < 0 ? location : location.substring(0, hash);
     String fragment = hash < 0 ? "" : location.substring(hash + 1);
-    JsonNode root = catalog.document(id);
-    if (root == null) {
+    JsonNode root = schemaRoot();
+    if (root.isMissingNode()) {
       return null;
     }
     int slash = fragment.lastIndexOf('/');

@@ -200,6 +200,31 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void envVariableNameStartingWithADigitIsRefusedAtItsKey() {
+    // Given
+    fixture.module(edit(MODULE, "    SERVER_PORT: \"8080\"", "    1SERVER_PORT: \"8080\""));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:23:5: /spec/env/1SERVER_PORT: '1SERVER_PORT' is not a"
+                + " valid environment variable name");
+  }
+
+  @Test
+  void platformServiceNameThatIsNotADnsLabelIsRefusedAtItsKey() {
+    // Given
+    fixture.platform(edit(PLATFORM, "    egov-otp: http", "    Egov_OTP: http")).module(MODULE);
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "platform.yaml:10:5: /spec/services/Egov_OTP: 'Egov_OTP' is not a DNS-1123 label: use"
+                + " lower-case letters, digits and '-', starting and ending with a letter or"
+                + " digit");
+  }
+
+  @Test
   void moduleNameThatIsNotADns1123LabelIsRefused() {
     // Given upper-case letters and '_' in the name
     fixture.module(edit(MODULE, "name: egov-user", "name: Egov_User"));
