@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
@@ -202,8 +203,7 @@ public final class DescriptorLoader {
   }
 
   /** Binds a schema-valid document; a value the model cannot hold is a problem at its line. */
-  private <T> Optional<T> bind(
-      YamlDocument document, java.util.function.BiFunction<String, JsonNode, T> binder) {
+  private <T> Optional<T> bind(YamlDocument document, BiFunction<String, JsonNode, T> binder) {
     try {
       return Optional.of(binder.apply(document.source(), document.root()));
     } catch (DescriptorBinder.UnreadableValue e) {

@@ -7,6 +7,7 @@ import dev.chartgen.core.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /** Turns one validator error into a located problem with plain words and a hint. */
 final class ErrorMessage {
@@ -183,7 +184,7 @@ final class ErrorMessage {
     String location = error.getSchemaLocation().toString();
     int hash = location.indexOf('#');
     JsonNode root = catalog.document(hash < 0 ? location : location.substring(0, hash));
-    return root == null ? tools.jackson.databind.node.MissingNode.getInstance() : root;
+    return root == null ? MissingNode.getInstance() : root;
   }
 
   /** The schema object that holds the failing keyword. */
