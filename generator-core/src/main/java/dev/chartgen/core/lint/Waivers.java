@@ -17,28 +17,40 @@ import java.util.Set;
  */
 final class Waivers {
 
-  private final Map<String, String> reasons = new LinkedHashMap<>();
+  /** Each waived rule: why, and where the descriptor says so first. */
+  private final Map<String, Reason> reasons = new LinkedHashMap<>();
 
-  /** Where each waiver stands in the descriptor: its entry in spec.waivers, or its volume. */
-  private final Map<String, String> pointers = new LinkedHashMap<>();
+  /**
+   * Why a rule is waived; several waivers of one rule (hostPath volumes, repeated entries) join
+   * their reasons and keep the first one's place.
+   *
+   * @param pointer its entry in spec.waivers, or its hostPath volume
+   */
+  private record Reason(String text, String pointer) {
+    Reason and(Reason other) {
+      return new Reason(text + "; " + other.text, pointer);
+    }
+  }
 
   Waivers(Module module) {
     List<Volume> volumes = module.spec().volumes();
     for (int i = 0; i < volumes.size(); i++) {
       Volume volume = volumes.get(i);
       if (volume.hostPath() != null) {
-        reasons.merge(
+        add(
             "CG010",
             "hostPath " + volume.hostPath().path() + ": " + volume.hostPath().reason(),
-            (a, b) -> a + "; " + b);
-        pointers.putIfAbsent("CG010", "/spec/volumes/" + i + "/hostPath");
+            "/spec/volumes/" + i + "/hostPath");
       }
     }
     List<Waiver> waivers = module.spec().waivers();
     for (int i = 0; i < waivers.size(); i++) {
-      reasons.put(waivers.get(i).rule(), waivers.get(i).reason());
-      pointers.putIfAbsent(waivers.get(i).rule(), "/spec/waivers/" + i);
+      add(waivers.get(i).rule(), waivers.get(i).reason(), "/spec/waivers/" + i);
     }
+  }
+
+  private void add(String rule, String text, String pointer) {
+    reasons.merge(rule, new Reason(text, pointer), Reason::and);
   }
 
   /**
@@ -56,9 +68,9 @@ final class Waivers {
       boolean checked) {
     List<Finding> remaining = new ArrayList<>();
     for (Finding finding : findings) {
-      String reason = reasons.get(finding.ruleId());
+      Reason reason = reasons.get(finding.ruleId());
       if (reason != null && !finding.ruleId().equals(PolicyEngine.STALE_WAIVER.id())) {
-        waived.add(new LintReport.Waived(finding, reason));
+        waived.add(new LintReport.Waived(finding, reason.text()));
       } else {
         remaining.add(finding);
       }
@@ -80,7 +92,7 @@ final class Waivers {
               PolicyEngine.STALE_WAIVER,
               chart,
               DescriptorLocator.DESCRIPTOR,
-              pointers.get(rule),
+              reasons.get(rule).pointer(),
               message,
               DescriptorLocator.DESCRIPTOR));
     }
