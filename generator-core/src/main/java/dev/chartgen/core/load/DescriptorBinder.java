@@ -8,10 +8,9 @@ import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.yaml.Pointer;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -89,22 +88,26 @@ final class DescriptorBinder {
           pointer = Pointer.child(pointer, reference.getIndex());
         }
       }
-      throw new UnreadableValue(pointer, e.getOriginalMessage(), e);
+      Class<?> target =
+          e instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
+      throw new UnreadableValue(pointer, e.getOriginalMessage(), target, e);
     }
   }
 
   /** A value the schema let through that the model cannot hold; located by its pointer. */
   static final class UnreadableValue extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private static final Pattern OUT_OF_RANGE =
-        Pattern.compile(
-            "(?s)Numeric value \\((-?)[^)]*\\) out of range of `\\w+` \\((\\S+) - (\\S+)\\).*");
 
     private final String pointer;
+    private final transient Class<?> target;
 
-    UnreadableValue(String pointer, String message, Throwable cause) {
+    /**
+     * @param target the Java type the value did not fit (int, long…), or null when unknown
+     */
+    UnreadableValue(String pointer, String message, Class<?> target, Throwable cause) {
       super(message, cause);
       this.pointer = pointer;
+      this.target = target;
     }
 
     String pointer() {
@@ -113,11 +116,15 @@ final class DescriptorBinder {
 
     /** What is wrong with the value, in the words of a problem line. */
     String problem(JsonNode value) {
-      Matcher range = OUT_OF_RANGE.matcher(getMessage());
-      if (range.matches()) {
-        return range.group(1).isEmpty()
-            ? value + " is too large: at most " + range.group(3)
-            : value + " is too small: at least " + range.group(2);
+      if (value.isIntegralNumber() && (target == int.class || target == Integer.class)) {
+        return value.bigIntegerValue().signum() > 0
+            ? value + " is too large: at most " + Integer.MAX_VALUE
+            : value + " is too small: at least " + Integer.MIN_VALUE;
+      }
+      if (value.isIntegralNumber() && (target == long.class || target == Long.class)) {
+        return value.bigIntegerValue().signum() > 0
+            ? value + " is too large: at most " + Long.MAX_VALUE
+            : value + " is too small: at least " + Long.MIN_VALUE;
       }
       return "cannot be read: " + getMessage().lines().findFirst().orElse("");
     }

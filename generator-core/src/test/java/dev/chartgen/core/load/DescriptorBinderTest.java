@@ -9,11 +9,12 @@ class DescriptorBinderTest {
 
   @Test
   void aNumberBelowTheRangeOfItsFieldNamesTheSmallestAllowed() {
-    // Given what Jackson says of a too small int
+    // Given a too small number for an int field
     DescriptorBinder.UnreadableValue unreadable =
         new DescriptorBinder.UnreadableValue(
             "/spec/x",
             "Numeric value (-3000000000) out of range of `int` (-2147483648 - 2147483647)",
+            int.class,
             null);
 
     // Then
@@ -24,7 +25,8 @@ class DescriptorBinderTest {
   @Test
   void anyOtherMismatchKeepsTheFirstLineOfTheReason() {
     DescriptorBinder.UnreadableValue unreadable =
-        new DescriptorBinder.UnreadableValue("/spec/x", "Cannot coerce\nat [Source: ...]", null);
+        new DescriptorBinder.UnreadableValue(
+            "/spec/x", "Cannot coerce\nat [Source: ...]", String.class, null);
 
     assertThat(unreadable.problem(JsonNodeFactory.instance.stringNode("v")))
         .isEqualTo("cannot be read: Cannot coerce");
