@@ -50,8 +50,7 @@ final class ErrorMessage {
                 + arg(args, 1)
                 + ")");
       }
-      case "type" ->
-          at("expected " + article(arg(args, 1)) + ", found " + describe(document.at(pointer)));
+      case "type" -> typeProblem(arg(args, 1));
       case "enum" -> enumProblem();
       case "const" -> at("must be " + error.getSchemaNode().toString());
       case "pattern", "format" -> patternProblem();
@@ -132,6 +131,22 @@ final class ErrorMessage {
             ? names.get(SchemaCatalog.MESSAGE_KEYWORD).asString()
             : "is not allowed as a key here";
     return Problem.at(document.locateKey(child), child, "'" + property + "' " + message);
+  }
+
+  /** A wrong type; a number or boolean where text belongs is usually a value YAML typed. */
+  private Problem typeProblem(String expected) {
+    JsonNode value = document.at(pointer);
+    String hint =
+        expected.equals("string") && (value.isNumber() || value.isBoolean())
+            ? "quote it: \""
+                + (value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asString())
+                + "\""
+            : "";
+    return new Problem(
+        document.locate(pointer),
+        pointer,
+        "expected " + article(expected) + ", found " + describe(value),
+        hint);
   }
 
   private Problem enumProblem() {

@@ -85,6 +85,23 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void numberWhereTextBelongsIsToldToBeQuotedAsWritten() {
+    // Given an unquoted CPU request and an unquoted tag that YAML reads as numbers
+    String yaml =
+        edit(MODULE, "requests: { memory: 512Mi }", "requests: { memory: 512Mi, cpu: 0.5 }");
+    yaml = edit(yaml, "tag: v1.2.8", "tag: 1.10");
+    fixture.module(yaml);
+
+    // Then each is told to be quoted, digits as written
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:10:10: /spec/image/tag: expected a string, found 1.10"
+                + " (quote it: \"1.10\")",
+            "descriptors/egov-user.yaml:18:37: /spec/resources/requests/cpu: expected a string,"
+                + " found 0.5 (quote it: \"0.5\")");
+  }
+
+  @Test
   void enumTypoListsTheAllowedValuesAndSuggestsTheClosest() {
     // Given a typo in appType
     fixture.module(edit(MODULE, "appType: java-spring", "appType: java-sprnig"));
