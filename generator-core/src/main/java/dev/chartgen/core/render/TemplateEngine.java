@@ -28,8 +28,10 @@ import java.util.TimeZone;
  * file by file from a user folder; strict (a missing value is an error), no logging of errors
  * that are rethrown, no class instantiation from templates.
  *
- * <p>Templates receive one immutable view record as their data model and a {@code yaml(x)}
- * function that writes a scalar as YAML (strings double-quoted, Helm's {@code {{} escaped).
+ * <p>Templates receive one immutable view record as their data model and two functions for
+ * user strings, which Helm must never evaluate: {@code yaml(x)} writes a scalar as YAML (strings
+ * double-quoted, Helm's {@code {{} escaped) and {@code helmText(x)} writes a string into a Helm
+ * template's plain text, such as NOTES.txt ({@code {{} escaped, nothing else changed).
  */
 public final class TemplateEngine {
 
@@ -58,6 +60,7 @@ public final class TemplateEngine {
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     config.setTemplateLoader(loader(overrides));
     config.setSharedVariable("yaml", (TemplateMethodModelEx) TemplateEngine::yaml);
+    config.setSharedVariable("helmText", (TemplateMethodModelEx) TemplateEngine::helmText);
     this.configuration = config;
   }
 
@@ -94,12 +97,26 @@ public final class TemplateEngine {
   }
 
   private static Object yaml(List<?> arguments) throws TemplateModelException {
+    return escapeActions(YamlWriter.scalar(onlyArgument("yaml", arguments)));
+  }
+
+  private static Object helmText(List<?> arguments) throws TemplateModelException {
+    return escapeActions(String.valueOf(onlyArgument("helmText", arguments)));
+  }
+
+  private static Object onlyArgument(String function, List<?> arguments)
+      throws TemplateModelException {
     if (arguments.size() != 1) {
-      throw new TemplateModelException("yaml(value) takes one argument");
+      throw new TemplateModelException(function + "(value) takes one argument");
     }
-    Object value = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
-    String scalar = YamlWriter.scalar(value);
-    // Helm would read "{{" as the start of an action: emit it as a Go template literal.
-    return scalar.replace("{{", "{{ \"{{\" }}");
+    return DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
+  }
+
+  /**
+   * Makes {@code text} print as itself in a Helm template: Helm reads "{{" as the start of an
+   * action, so each one is emitted as a Go template string literal that prints "{{".
+   */
+  static String escapeActions(String text) {
+    return text.replace("{{", "{{ \"{{\" }}");
   }
 }

@@ -38,6 +38,16 @@ class TemplateEngineTest {
   }
 
   @Test
+  void helmTextFunctionEscapesHelmActionsAndChangesNothingElse() throws IOException {
+    Files.writeString(overrides.resolve("t.ftl"), "url: ${helmText(chart)}");
+
+    String rendered =
+        new TemplateEngine(overrides).render("t.ftl", new ChartViews.Static("/a{{ b }}\"c'|"));
+
+    assertThat(rendered).isEqualTo("url: /a{{ \"{{\" }} b }}\"c'|");
+  }
+
+  @Test
   void aMissingValueIsATemplateErrorNamingTheTemplate() throws IOException {
     Files.writeString(overrides.resolve("broken.yaml.ftl"), "x: ${nope}");
 
