@@ -1,23 +1,17 @@
 package dev.chartgen.core;
 
-import dev.chartgen.core.lint.JUnitReport;
 import dev.chartgen.core.lint.LintReport;
 import dev.chartgen.core.lint.Linter;
-import dev.chartgen.core.lint.SarifReport;
+import dev.chartgen.core.lint.ReportFiles;
 import dev.chartgen.core.load.DescriptorLoader;
 import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.plan.ChartPlanner;
 import dev.chartgen.core.problem.DescriptorException;
-import dev.chartgen.core.problem.OutputException;
 import dev.chartgen.core.render.ChartRenderer;
 import dev.chartgen.core.render.TemplateEngine;
 import dev.chartgen.core.schema.SchemaCatalog;
 import dev.chartgen.core.write.OutputWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -104,24 +98,14 @@ public final class Chartgen {
                 request.kubeVersions(),
                 request.failOn());
     if (request.reportDirectory() != null) {
-      Path folder = request.reportDirectory();
-      try {
-        Files.createDirectories(folder);
-        Files.writeString(
-            folder.resolve(SARIF_FILE), SarifReport.write(report), StandardCharsets.UTF_8);
-        Files.writeString(
-            folder.resolve(JUNIT_FILE), JUnitReport.write(report), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new OutputException(
-            "cannot write lint reports to " + folder + ": " + e.getMessage(), e);
-      }
+      ReportFiles.write(report, request.reportDirectory());
     }
     return report;
   }
 
   /** The SARIF report's file name. */
-  public static final String SARIF_FILE = "chartgen-lint.sarif";
+  public static final String SARIF_FILE = ReportFiles.SARIF_FILE;
 
   /** The JUnit XML report's file name. */
-  public static final String JUNIT_FILE = "TEST-chartgen-lint.xml";
+  public static final String JUNIT_FILE = ReportFiles.JUNIT_FILE;
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.chartgen.core.lint.ConsoleReport;
 import dev.chartgen.core.lint.LintReport;
-import dev.chartgen.core.verify.ChartTemplates;
 import dev.chartgen.core.verify.HelmRunner;
+import dev.chartgen.core.verify.ReleaseRenderer;
 import dev.chartgen.core.verify.RenderedObject;
 import dev.chartgen.core.verify.StrictValidator;
 import java.nio.file.Path;
@@ -65,10 +65,10 @@ class SampleChartsTest {
 
   @Test
   void everyRenderedObjectParsesStrictly() {
-    ChartTemplates templates = new ChartTemplates(new HelmRunner());
+    ReleaseRenderer releases = new ReleaseRenderer(new HelmRunner());
     for (String chart : generated.charts()) {
       List<RenderedObject> objects =
-          templates.render(output.resolve(chart), chart, "egov", null, Map.of(), List.of());
+          releases.render(output.resolve(chart), chart, "egov", null, Map.of(), List.of());
       assertThat(objects).as(chart).isNotEmpty();
       for (RenderedObject object : objects) {
         assertThat(StrictValidator.validate(object)).as(chart + " " + object.id()).isEmpty();
@@ -78,10 +78,10 @@ class SampleChartsTest {
 
   @Test
   void rendersEveryWorkloadKindAndClaims() {
-    ChartTemplates templates = new ChartTemplates(new HelmRunner());
+    ReleaseRenderer releases = new ReleaseRenderer(new HelmRunner());
     java.util.Set<String> kinds = new java.util.TreeSet<>();
     for (String chart : generated.charts()) {
-      templates
+      releases
           .render(output.resolve(chart), chart, "egov", null, Map.of(), List.of())
           .forEach(o -> kinds.add(o.kind()));
     }

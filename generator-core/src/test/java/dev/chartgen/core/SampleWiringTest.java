@@ -2,8 +2,8 @@ package dev.chartgen.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chartgen.core.verify.ChartTemplates;
 import dev.chartgen.core.verify.HelmRunner;
+import dev.chartgen.core.verify.ReleaseRenderer;
 import dev.chartgen.core.verify.RenderedObject;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,10 +23,10 @@ class SampleWiringTest {
   @BeforeAll
   void render(@TempDir Path output) {
     GenerateResult result = Chartgen.create().generate(Samples.request(output));
-    ChartTemplates templates = new ChartTemplates(new HelmRunner());
+    ReleaseRenderer releases = new ReleaseRenderer(new HelmRunner());
     for (String chart : result.charts()) {
       charts.put(
-          chart, templates.render(output.resolve(chart), chart, "egov", null, Map.of(), List.of()));
+          chart, releases.render(output.resolve(chart), chart, "egov", null, Map.of(), List.of()));
     }
   }
 

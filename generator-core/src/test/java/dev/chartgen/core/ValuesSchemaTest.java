@@ -28,7 +28,7 @@ class ValuesSchemaTest {
   }
 
   private String template(Map<String, String> sets) {
-    return helm.template(egovUser, "egov-user", "egov", null, sets, List.of());
+    return helm.renderRelease(egovUser, "egov-user", "egov", null, sets, List.of());
   }
 
   @Test

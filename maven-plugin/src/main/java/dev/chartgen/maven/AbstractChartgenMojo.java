@@ -1,12 +1,17 @@
 package dev.chartgen.maven;
 
 import dev.chartgen.core.Request;
+import dev.chartgen.core.problem.ChartgenException;
 import dev.chartgen.core.problem.DescriptorException;
+import dev.chartgen.core.problem.HelmException;
 import dev.chartgen.core.problem.Problem;
+import dev.chartgen.core.text.Words;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -48,16 +53,31 @@ abstract class AbstractChartgenMojo extends AbstractMojo {
         Path.of(session.getExecutionRootDirectory()));
   }
 
+  /**
+   * Calls the core and translates what it throws, the same way for every goal: bad input
+   * (descriptor problems, logged one line each) is BUILD FAILURE; a refusal by embedded Helm is
+   * BUILD ERROR with its hint; any other fault of the tool or the machine is BUILD ERROR.
+   */
+  <T> T callCore(Supplier<T> call) throws MojoExecutionException, MojoFailureException {
+    try {
+      return call.get();
+    } catch (DescriptorException e) {
+      throw failure(e);
+    } catch (HelmException e) {
+      throw new MojoExecutionException(e.firstLine() + " (" + e.hint() + ")", e);
+    } catch (ChartgenException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
   /** Logs one line per problem and turns bad input into BUILD FAILURE. */
-  MojoFailureException failure(DescriptorException e) {
+  private MojoFailureException failure(DescriptorException e) {
     for (Problem problem : e.problems()) {
       getLog().error(problem.format());
     }
     int count = e.problems().size();
     return new MojoFailureException(
-        count
-            + (count == 1 ? " problem" : " problems")
-            + " in the chartgen descriptors (listed above)");
+        Words.count(count, "problem") + " in the chartgen descriptors (listed above)");
   }
 
   boolean skipped() {

@@ -2,9 +2,7 @@ package dev.chartgen.maven;
 
 import dev.chartgen.core.Chartgen;
 import dev.chartgen.core.GenerateResult;
-import dev.chartgen.core.lint.ConsoleReport;
-import dev.chartgen.core.problem.ChartgenException;
-import dev.chartgen.core.problem.DescriptorException;
+import dev.chartgen.core.text.Words;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -34,22 +32,16 @@ public class GenerateMojo extends AbstractChartsMojo {
     if (skipped()) {
       return;
     }
-    try {
-      GenerateResult result =
-          Chartgen.create().generate(request(outputDirectory, templateDirectory));
-      getLog()
-          .info(
-              String.format(
-                  "chartgen: %s in %s (%d files written, %d unchanged, %d removed)",
-                  ConsoleReport.count(result.charts().size(), "chart"),
-                  outputDirectory.toPath().normalize(),
-                  result.written().size(),
-                  result.unchanged().size(),
-                  result.removed().size()));
-    } catch (DescriptorException e) {
-      throw failure(e);
-    } catch (ChartgenException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
-    }
+    GenerateResult result =
+        callCore(() -> Chartgen.create().generate(request(outputDirectory, templateDirectory)));
+    getLog()
+        .info(
+            String.format(
+                "chartgen: %s in %s (%d files written, %d unchanged, %d removed)",
+                Words.count(result.charts().size(), "chart"),
+                outputDirectory.toPath().normalize(),
+                result.written().size(),
+                result.unchanged().size(),
+                result.removed().size()));
   }
 }

@@ -5,8 +5,7 @@ import dev.chartgen.core.LintRequest;
 import dev.chartgen.core.lint.ConsoleReport;
 import dev.chartgen.core.lint.LintReport;
 import dev.chartgen.core.policy.Severity;
-import dev.chartgen.core.problem.ChartgenException;
-import dev.chartgen.core.problem.DescriptorException;
+import dev.chartgen.core.text.Words;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -72,14 +71,7 @@ public class LintMojo extends AbstractChartsMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage());
     }
-    LintReport report;
-    try {
-      report = Chartgen.create().lint(lint);
-    } catch (DescriptorException e) {
-      throw failure(e);
-    } catch (ChartgenException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
-    }
+    LintReport report = callCore(() -> Chartgen.create().lint(lint));
     for (String line : ConsoleReport.table(report)) {
       if (report.failed()) {
         getLog().error(line);
@@ -92,8 +84,8 @@ public class LintMojo extends AbstractChartsMojo {
     getLog().info("chartgen lint reports: " + reportDirectory.toPath().normalize());
     if (report.failed()) {
       throw new MojoFailureException(
-          report.failures().size()
-              + " lint findings at or above "
+          Words.count(report.failures().size(), "lint finding")
+              + " at or above "
               + threshold.label()
               + " (listed above)");
     }

@@ -2,8 +2,6 @@ package dev.chartgen.maven;
 
 import dev.chartgen.core.Chartgen;
 import dev.chartgen.core.load.Descriptors;
-import dev.chartgen.core.problem.ChartgenException;
-import dev.chartgen.core.problem.DescriptorException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,17 +20,11 @@ public class ValidateMojo extends AbstractChartgenMojo {
     if (skipped()) {
       return;
     }
-    try {
-      Descriptors descriptors = Chartgen.create().validate(request(null, null));
-      getLog()
-          .info(
-              "chartgen: "
-                  + descriptors.modules().size()
-                  + " module descriptors and the platform file are valid");
-    } catch (DescriptorException e) {
-      throw failure(e);
-    } catch (ChartgenException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
-    }
+    Descriptors descriptors = callCore(() -> Chartgen.create().validate(request(null, null)));
+    getLog()
+        .info(
+            "chartgen: "
+                + descriptors.modules().size()
+                + " module descriptors and the platform file are valid");
   }
 }

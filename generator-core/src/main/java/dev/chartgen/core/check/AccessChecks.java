@@ -1,7 +1,7 @@
 package dev.chartgen.core.check;
 
 import dev.chartgen.core.model.ModuleSpec;
-import dev.chartgen.core.model.PolicyRule;
+import dev.chartgen.core.model.RbacRule;
 import dev.chartgen.core.schema.Suggestions;
 import java.util.List;
 import java.util.Set;
@@ -15,23 +15,23 @@ final class AccessChecks {
 
   private final ModuleSpec spec;
   private final Set<String> knownModules;
-  private final Findings findings;
+  private final ProblemCollector collector;
 
-  AccessChecks(ModuleSpec spec, Set<String> knownModules, Findings findings) {
+  AccessChecks(ModuleSpec spec, Set<String> knownModules, ProblemCollector collector) {
     this.spec = spec;
     this.knownModules = knownModules;
-    this.findings = findings;
+    this.collector = collector;
   }
 
   void rbac() {
-    List<PolicyRule> rules = spec.serviceAccount().rules();
+    List<RbacRule> rules = spec.serviceAccount().rules();
     for (int i = 0; i < rules.size(); i++) {
-      PolicyRule rule = rules.get(i);
+      RbacRule rule = rules.get(i);
       String at = "/spec/serviceAccount/rules/" + i;
       for (int j = 0; j < rule.resources().size(); j++) {
         String resource = rule.resources().get(j);
         if (FORBIDDEN_RESOURCES.contains(resource)) {
-          findings.value(
+          collector.value(
               at + "/resources/" + j,
               "granting '"
                   + resource
@@ -41,12 +41,12 @@ final class AccessChecks {
       }
       for (int j = 0; j < rule.apiGroups().size(); j++) {
         if (rule.apiGroups().get(j).equals("*")) {
-          findings.value(at + "/apiGroups/" + j, "wildcard API groups are refused: name them");
+          collector.value(at + "/apiGroups/" + j, "wildcard API groups are refused: name them");
         }
       }
       for (int j = 0; j < rule.verbs().size(); j++) {
         if (FORBIDDEN_VERBS.contains(rule.verbs().get(j))) {
-          findings.value(at + "/verbs/" + j, "the verb is refused");
+          collector.value(at + "/verbs/" + j, "the verb is refused");
         }
       }
     }
@@ -56,7 +56,7 @@ final class AccessChecks {
     List<String> from = spec.networkPolicy().allowFromModules();
     for (int i = 0; i < from.size(); i++) {
       if (!knownModules.contains(from.get(i))) {
-        findings.value(
+        collector.value(
             "/spec/networkPolicy/allowFromModules/" + i,
             "unknown module '" + from.get(i) + "'",
             Suggestions.didYouMean(from.get(i), knownModules));
@@ -67,12 +67,12 @@ final class AccessChecks {
       int index = i;
       Cidrs.problem(egress.get(i))
           .ifPresent(
-              message -> findings.value("/spec/networkPolicy/allowEgressTo/" + index, message));
+              message -> collector.value("/spec/networkPolicy/allowEgressTo/" + index, message));
     }
     if (!egress.isEmpty()
         && spec.networkPolicy().isEnabled()
         && spec.networkPolicy().egressUnrestricted()) {
-      findings.key(
+      collector.key(
           "/spec/networkPolicy/allowEgressTo",
           "allowEgressTo has no effect while allowAllEgress is true (its default)",
           "add allowAllEgress: false");
@@ -81,7 +81,7 @@ final class AccessChecks {
         || !spec.networkPolicy().allowFromNamespaces().isEmpty()
         || !spec.networkPolicy().allowEgressTo().isEmpty()) {
       if (!spec.networkPolicy().isEnabled()) {
-        findings.key(
+        collector.key(
             "/spec/networkPolicy",
             "networkPolicy settings have no effect while it is not enabled",
             "add enabled: true");

@@ -4,8 +4,8 @@ import dev.chartgen.core.model.EnvValue;
 import dev.chartgen.core.model.Health;
 import dev.chartgen.core.model.Port;
 import dev.chartgen.core.model.Probe;
+import dev.chartgen.core.pointer.JsonPointer;
 import dev.chartgen.core.schema.Suggestions;
-import dev.chartgen.core.yaml.Pointer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +15,11 @@ import java.util.Set;
 /** Checks of one container's ports, probes and environment, wherever it is declared. */
 final class ContainerChecks {
 
-  private final Findings findings;
+  private final ProblemCollector collector;
   private final Set<String> knownModules;
 
-  ContainerChecks(Findings findings, Set<String> knownModules) {
-    this.findings = findings;
+  ContainerChecks(ProblemCollector collector, Set<String> knownModules) {
+    this.collector = collector;
     this.knownModules = knownModules;
   }
 
@@ -29,21 +29,21 @@ final class ContainerChecks {
     Map<String, Integer> numbers = new HashMap<>();
     for (int i = 0; i < ports.size(); i++) {
       Port port = ports.get(i);
-      String at = Pointer.child(base + "/ports", i);
+      String at = JsonPointer.child(base + "/ports", i);
       Integer earlier = names.putIfAbsent(port.name(), i);
       if (earlier != null) {
-        findings.value(
+        collector.value(
             at + "/name",
             "duplicate port name '" + port.name() + "'",
             "also at " + base + "/ports/" + earlier);
       } else if (!port.name().matches(".*[a-z].*") || port.name().contains("--")) {
-        findings.value(
+        collector.value(
             at + "/name",
             "'" + port.name() + "' is not a valid port name: it needs a letter and no '--'");
       }
       Integer earlierNumber = numbers.putIfAbsent(port.port() + "/" + port.protocol(), i);
       if (earlierNumber != null) {
-        findings.value(
+        collector.value(
             at + "/port",
             "duplicate port " + port.port() + "/" + port.protocol(),
             "also at " + base + "/ports/" + earlierNumber);
@@ -63,19 +63,19 @@ final class ContainerChecks {
       return;
     }
     if (singleSuccess && probe.successThreshold() != null && probe.successThreshold() != 1) {
-      findings.value(
+      collector.value(
           at + "/successThreshold",
           "must be 1 for liveness and startup probes (Kubernetes rejects anything else)");
     }
     if (probe.isExec()) {
       if (probe.port() != null) {
-        findings.value(at + "/port", "an exec probe has no port");
+        collector.value(at + "/port", "an exec probe has no port");
       }
       return;
     }
     if (probe.port() == null) {
       if (ports.isEmpty()) {
-        findings.value(at, "needs a port: declare the container's ports or set port on the probe");
+        collector.value(at, "needs a port: declare the container's ports or set port on the probe");
       }
       return;
     }
@@ -94,7 +94,7 @@ final class ContainerChecks {
       if (hint.isEmpty() && !ports.isEmpty()) {
         hint = "declared: " + String.join(", ", byNumber ? numbers : names);
       }
-      findings.value(
+      collector.value(
           at + "/port",
           (byNumber ? "port " : "no port named '")
               + probe.port()
@@ -107,14 +107,14 @@ final class ContainerChecks {
   void env(String base, Map<String, EnvValue> env, Map<String, String> reserved) {
     for (Map.Entry<String, EnvValue> entry : env.entrySet()) {
       String name = entry.getKey();
-      String at = Pointer.child(base + "/env", name);
+      String at = JsonPointer.child(base + "/env", name);
       if (reserved.containsKey(name)) {
-        findings.key(at, "'" + name + "' is set by chartgen", reserved.get(name));
+        collector.key(at, "'" + name + "' is set by chartgen", reserved.get(name));
         continue;
       }
       if (entry.getValue() instanceof EnvValue.Literal literal
           && SecretNames.looksSecret(name, literal.value())) {
-        findings.value(
+        collector.value(
             at,
             "'" + name + "' looks like a secret: its value must not be written into the chart",
             "reference it instead: {secret: <secret-name>, key: <key>}");
@@ -122,7 +122,7 @@ final class ContainerChecks {
       if (entry.getValue() instanceof EnvValue.ServiceHost host
           && !knownModules.contains(host.module())) {
         String hint = Suggestions.didYouMean(host.module(), knownModules);
-        findings.value(
+        collector.value(
             at + "/serviceHost",
             "unknown module '"
                 + host.module()
@@ -139,12 +139,12 @@ final class ContainerChecks {
       String name = names.get(i);
       String at = pointers.get(i);
       if (reserved.contains(name)) {
-        findings.value(
+        collector.value(
             at, "container name '" + name + "' is reserved for chartgen's own containers");
       }
       String earlier = seen.putIfAbsent(name, at);
       if (earlier != null) {
-        findings.value(at, "duplicate container name '" + name + "'", "also at " + earlier);
+        collector.value(at, "duplicate container name '" + name + "'", "also at " + earlier);
       }
     }
   }

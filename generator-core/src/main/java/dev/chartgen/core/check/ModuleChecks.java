@@ -1,5 +1,6 @@
 package dev.chartgen.core.check;
 
+import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.ExtraContainer;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleSpec;
@@ -7,7 +8,6 @@ import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.model.Volume;
 import dev.chartgen.core.model.VolumeMount;
 import dev.chartgen.core.model.WorkloadKind;
-import dev.chartgen.core.plan.Defaults;
 import dev.chartgen.core.problem.Problem;
 import dev.chartgen.core.schema.Suggestions;
 import dev.chartgen.core.yaml.YamlDocument;
@@ -28,7 +28,7 @@ public final class ModuleChecks {
   private final ModuleSpec spec;
   private final Platform platform;
   private final Set<String> knownModules;
-  private final Findings findings;
+  private final ProblemCollector collector;
   private final ContainerChecks containers;
   private final ResourceChecks resources;
   private final AccessChecks access;
@@ -39,10 +39,10 @@ public final class ModuleChecks {
     this.spec = module.spec();
     this.platform = platform;
     this.knownModules = knownModules;
-    this.findings = new Findings(document);
-    this.containers = new ContainerChecks(findings, knownModules);
-    this.resources = new ResourceChecks(module, platform, findings);
-    this.access = new AccessChecks(spec, knownModules, findings);
+    this.collector = new ProblemCollector(document);
+    this.containers = new ContainerChecks(collector, knownModules);
+    this.resources = new ResourceChecks(module, platform, collector);
+    this.access = new AccessChecks(spec, knownModules, collector);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class ModuleChecks {
       Module module, YamlDocument document, Platform platform, Set<String> knownModules) {
     ModuleChecks checks = new ModuleChecks(module, document, platform, knownModules);
     checks.run();
-    return checks.findings.problems();
+    return checks.collector.problems();
   }
 
   private void run() {
@@ -72,7 +72,7 @@ public final class ModuleChecks {
     autoscaling();
     access.rbac();
     access.networkPolicy();
-    new WorkloadChecks(spec, findings).run();
+    new WorkloadChecks(spec, collector).run();
   }
 
   private Map<String, String> conventionNames() {
@@ -95,7 +95,7 @@ public final class ModuleChecks {
               || c.health().liveness() != null
               || c.health().readiness() != null
               || c.health().startup() != null)) {
-        findings.value(at, "init containers run to completion: they have no ports or health");
+        collector.value(at, "init containers run to completion: they have no ports or health");
       } else {
         containers.health(at, c.health(), c.ports());
       }
@@ -133,13 +133,13 @@ public final class ModuleChecks {
       Volume volume = spec.volumes().get(i);
       String at = "/spec/volumes/" + i;
       if (Defaults.RESERVED_VOLUMES.contains(volume.name())) {
-        findings.value(
+        collector.value(
             at + "/name",
             "volume name '" + volume.name() + "' is reserved for chartgen's own volumes");
       }
       Integer earlier = names.putIfAbsent(volume.name(), i);
       if (earlier != null) {
-        findings.value(
+        collector.value(
             at + "/name",
             "duplicate volume name '" + volume.name() + "'",
             "also at /spec/volumes/" + earlier);
@@ -147,7 +147,7 @@ public final class ModuleChecks {
       if (volume.mountPath() != null) {
         String previous = mountPaths.putIfAbsent(volume.mountPath(), at);
         if (previous != null) {
-          findings.value(
+          collector.value(
               at + "/mountPath",
               "'" + volume.mountPath() + "' is already mounted",
               "by " + previous);
@@ -158,12 +158,12 @@ public final class ModuleChecks {
       String name = spec.volumeClaimTemplates().get(i).name();
       String at = "/spec/volumeClaimTemplates/" + i;
       if (names.containsKey(name)) {
-        findings.value(at + "/name", "'" + name + "' is also a volume in spec.volumes");
+        collector.value(at + "/name", "'" + name + "' is also a volume in spec.volumes");
       }
       String path = spec.volumeClaimTemplates().get(i).mountPath();
       String previous = mountPaths.putIfAbsent(path, at);
       if (previous != null) {
-        findings.value(at + "/mountPath", "'" + path + "' is already mounted", "by " + previous);
+        collector.value(at + "/mountPath", "'" + path + "' is already mounted", "by " + previous);
       }
     }
   }
@@ -174,7 +174,7 @@ public final class ModuleChecks {
     spec.volumeClaimTemplates().forEach(v -> declared.add(v.name()));
     if (!declared.contains(name)) {
       String hint = Suggestions.didYouMean(name, declared);
-      findings.value(
+      collector.value(
           at,
           "no volume named '" + name + "' in spec.volumes or spec.volumeClaimTemplates",
           hint.isEmpty() && !declared.isEmpty()
@@ -188,12 +188,12 @@ public final class ModuleChecks {
       return;
     }
     if (spec.ports().isEmpty()) {
-      findings.key(
+      collector.key(
           "/spec/ingress", "an Ingress needs a port to send traffic to", "declare spec.ports");
     }
     if (spec.ingress().routedViaGateway()
         && module.name().equals(platform.spec().gateway().module())) {
-      findings.value("/spec/ingress/viaGateway", "the gateway cannot route through itself");
+      collector.value("/spec/ingress/viaGateway", "the gateway cannot route through itself");
     }
   }
 
@@ -204,7 +204,7 @@ public final class ModuleChecks {
       return; // WorkloadChecks refuses autoscaling for these kinds; its details do not matter
     }
     if (spec.autoscaling().minReplicas() > spec.autoscaling().maxReplicas()) {
-      findings.value(
+      collector.value(
           "/spec/autoscaling/minReplicas",
           "minReplicas "
               + spec.autoscaling().minReplicas()
@@ -212,14 +212,14 @@ public final class ModuleChecks {
               + spec.autoscaling().maxReplicas());
     }
     if (spec.replicas() != null) {
-      findings.key(
+      collector.key(
           "/spec/replicas",
           "replicas and autoscaling exclude each other: the autoscaler owns the replica count",
           "remove replicas, or set autoscaling.minReplicas");
     }
     if (spec.autoscaling().targetCPUUtilization() == null
         && spec.autoscaling().targetMemoryUtilization() == null) {
-      findings.key(
+      collector.key(
           "/spec/autoscaling",
           "autoscaling needs a target",
           "set targetCPUUtilization and/or targetMemoryUtilization");

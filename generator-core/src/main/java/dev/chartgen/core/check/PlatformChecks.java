@@ -24,24 +24,24 @@ public final class PlatformChecks {
         platform.spec().services().containsKey(platform.spec().gateway().module())
             || modules.stream().anyMatch(m -> m.name().equals(platform.spec().gateway().module()));
     for (Module module : modules) {
-      Findings findings = new Findings(documents.get(module.source()));
+      ProblemCollector collector = new ProblemCollector(documents.get(module.source()));
       Module earlier = byName.putIfAbsent(module.name(), module);
       if (earlier != null) {
-        findings.value(
+        collector.value(
             "/metadata/name",
             "duplicate module name '" + module.name() + "'",
             "also described in " + earlier.source());
       }
       if (platform.spec().services().containsKey(module.name())) {
-        findings.value(
+        collector.value(
             "/metadata/name",
             "'" + module.name() + "' is described here and also listed in the platform's services",
             "remove it from " + platform.source() + ": its URL is computed from this descriptor");
       }
       if (module.spec().ingress() != null) {
-        routes(module, platform, routes, findings);
+        routes(module, platform, routes, collector);
         if (module.spec().ingress().routedViaGateway() && !gatewayKnown) {
-          findings.value(
+          collector.value(
               "/spec/ingress/viaGateway",
               "routing via the gateway needs the gateway module '"
                   + platform.spec().gateway().module()
@@ -49,13 +49,13 @@ public final class PlatformChecks {
               "describe it, or list it in the platform's services");
         }
       }
-      problems.addAll(findings.problems());
+      problems.addAll(collector.problems());
     }
     return problems;
   }
 
   private static void routes(
-      Module module, Platform platform, Map<String, String> routes, Findings findings) {
+      Module module, Platform platform, Map<String, String> routes, ProblemCollector collector) {
     String host =
         module.spec().ingress().host() == null
             ? platform.spec().domain()
@@ -65,7 +65,7 @@ public final class PlatformChecks {
       String route = host + paths.get(i);
       String owner = routes.putIfAbsent(route, module.name());
       if (owner != null && !owner.equals(module.name())) {
-        findings.value(
+        collector.value(
             "/spec/ingress/paths/" + i,
             "the route " + route + " is already served by module '" + owner + "'");
       }

@@ -1,11 +1,12 @@
 package dev.chartgen.core.check;
 
+import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.model.ResourceList;
 import dev.chartgen.core.model.Resources;
-import dev.chartgen.core.plan.Defaults;
+import dev.chartgen.core.quantity.Quantities;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -15,13 +16,13 @@ final class ResourceChecks {
   private final Module module;
   private final ModuleSpec spec;
   private final Platform platform;
-  private final Findings findings;
+  private final ProblemCollector collector;
 
-  ResourceChecks(Module module, Platform platform, Findings findings) {
+  ResourceChecks(Module module, Platform platform, ProblemCollector collector) {
     this.module = module;
     this.spec = module.spec();
     this.platform = platform;
-    this.findings = findings;
+    this.collector = collector;
   }
 
   /** Requests never exceed limits, per quantity, after defaults are applied. */
@@ -39,7 +40,7 @@ final class ResourceChecks {
     Optional<BigDecimal> r = Quantities.parse(request);
     Optional<BigDecimal> l = Quantities.parse(limit);
     if (r.isPresent() && l.isPresent() && r.get().compareTo(l.get()) > 0) {
-      findings.value(
+      collector.value(
           at + "/requests/" + name,
           "the " + name + " request " + request + " is more than its limit " + limit,
           "raise limits." + name + " or lower the request");
@@ -47,10 +48,10 @@ final class ResourceChecks {
   }
 
   void java() {
-    boolean written = findings.document().at("/spec/java").isObject();
+    boolean written = collector.document().at("/spec/java").isObject();
     if (!spec.isJavaSpring()) {
       if (written) {
-        findings.key("/spec/java", "java settings apply only to appType java-spring", "");
+        collector.key("/spec/java", "java settings apply only to appType java-spring", "");
       }
       return;
     }
@@ -58,7 +59,7 @@ final class ResourceChecks {
     ResourceList limits = Defaults.mainResources(module, platform).limits();
     Optional<BigDecimal> memory = Quantities.parse(limits.memory());
     if (heap.isPresent() && memory.isPresent() && heap.get().compareTo(memory.get()) >= 0) {
-      findings.value(
+      collector.value(
           "/spec/java/heap",
           "-Xmx does not fit in the memory limit " + limits.memory() + ": the JVM will be killed",
           "raise resources.limits.memory above the heap plus ~25% for the JVM's own memory");

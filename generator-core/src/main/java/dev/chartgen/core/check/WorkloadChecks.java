@@ -14,12 +14,12 @@ final class WorkloadChecks {
 
   private final ModuleSpec spec;
   private final WorkloadKind kind;
-  private final Findings findings;
+  private final ProblemCollector collector;
 
-  WorkloadChecks(ModuleSpec spec, Findings findings) {
+  WorkloadChecks(ModuleSpec spec, ProblemCollector collector) {
     this.spec = spec;
     this.kind = spec.workload();
-    this.findings = findings;
+    this.collector = collector;
   }
 
   void run() {
@@ -46,14 +46,14 @@ final class WorkloadChecks {
         && spec.dbMigration().asHookJob()
         && kind != WorkloadKind.Deployment
         && kind != WorkloadKind.StatefulSet) {
-      findings.value(
+      collector.value(
           "/spec/dbMigration/mode", "a hook Job migration is for Deployments and StatefulSets");
     }
     if (kind == WorkloadKind.CronJob) {
       cronJob();
     }
     if (spec.job().hook() != null && kind != WorkloadKind.Job) {
-      findings.key("/spec/job/hook", "only a Job (workload: Job) can be a Helm hook", "");
+      collector.key("/spec/job/hook", "only a Job (workload: Job) can be a Helm hook", "");
     }
     if (kind == WorkloadKind.StatefulSet) {
       statefulSet();
@@ -62,15 +62,15 @@ final class WorkloadChecks {
 
   private void cronJob() {
     if (spec.cronJob() == null) {
-      findings.key(
+      collector.key(
           "/spec/workload", "a CronJob needs a schedule", "add cronJob: {schedule: \"0 2 * * *\"}");
       return;
     }
     Optional<String> problem = CronSchedule.problem(spec.cronJob().schedule());
-    problem.ifPresent(p -> findings.value("/spec/cronJob/schedule", p));
+    problem.ifPresent(p -> collector.value("/spec/cronJob/schedule", p));
     String zone = spec.cronJob().timeZone();
     if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
-      findings.value(
+      collector.value(
           "/spec/cronJob/timeZone",
           "unknown time zone '" + zone + "'",
           Suggestions.didYouMean(zone, ZoneId.getAvailableZoneIds()));
@@ -79,7 +79,7 @@ final class WorkloadChecks {
 
   private void statefulSet() {
     if (spec.volumeClaimTemplates().isEmpty()) {
-      findings.key(
+      collector.key(
           "/spec/workload",
           "a StatefulSet without volumeClaimTemplates keeps no state of its own",
           "add volumeClaimTemplates, or use workload: Deployment");
@@ -88,7 +88,7 @@ final class WorkloadChecks {
     for (int i = 0; i < volumes.size(); i++) {
       Volume.Claim claim = volumes.get(i).persistentVolumeClaim();
       if (claim != null && claim.existingClaim() == null) {
-        findings.key(
+        collector.key(
             "/spec/volumes/" + i + "/persistentVolumeClaim",
             "all pods of a StatefulSet would share this one claim",
             "use volumeClaimTemplates for a claim per pod");
@@ -100,7 +100,7 @@ final class WorkloadChecks {
     if (Set.of(kinds).contains(kind) || !present(field)) {
       return;
     }
-    findings.key(
+    collector.key(
         "/spec/" + field,
         field + " applies only to workload " + String.join(" or ", names(kinds)),
         "this module is a " + kind);
@@ -108,12 +108,12 @@ final class WorkloadChecks {
 
   private void notFor(String field, String why) {
     if (present(field)) {
-      findings.key("/spec/" + field, "a " + kind + " " + why, "remove " + field);
+      collector.key("/spec/" + field, "a " + kind + " " + why, "remove " + field);
     }
   }
 
   private boolean present(String field) {
-    return !findings.document().at("/spec/" + field).isMissingNode();
+    return !collector.document().at("/spec/" + field).isMissingNode();
   }
 
   private static List<String> names(WorkloadKind... kinds) {

@@ -2,6 +2,7 @@ package dev.chartgen.core.lint;
 
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.Severity;
+import dev.chartgen.core.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,20 +78,15 @@ public final class ConsoleReport {
     return String.format(
         Locale.ROOT,
         "chartgen lint: %s%s: %s (%s, %s, %d info), %d waived, in %.1f s (%.2f s per chart)",
-        count(charts, "chart"),
+        Words.count(charts, "chart"),
         window,
-        count(report.findings().size(), "finding"),
-        count(report.count(Severity.ERROR), "error"),
-        count(report.count(Severity.WARNING), "warning"),
+        Words.count(report.findings().size(), "finding"),
+        Words.count(report.count(Severity.ERROR), "error"),
+        Words.count(report.count(Severity.WARNING), "warning"),
         report.count(Severity.INFO),
         report.waived().size(),
         seconds,
         perChart);
-  }
-
-  /** "1 chart", "2 charts". */
-  public static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String line(String[] cells, int[] widths) {

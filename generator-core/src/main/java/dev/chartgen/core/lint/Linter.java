@@ -6,8 +6,9 @@ import dev.chartgen.core.policy.ChartObjects;
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.PolicyEngine;
 import dev.chartgen.core.policy.Severity;
-import dev.chartgen.core.verify.ChartTemplates;
+import dev.chartgen.core.problem.HelmException;
 import dev.chartgen.core.verify.HelmRunner;
+import dev.chartgen.core.verify.ReleaseRenderer;
 import dev.chartgen.core.verify.RenderedObject;
 import dev.chartgen.core.verify.StrictValidator;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ import java.util.Set;
 public final class Linter {
 
   private final HelmRunner helm = new HelmRunner();
-  private final ChartTemplates templates = new ChartTemplates(helm);
+  private final ReleaseRenderer releases = new ReleaseRenderer(helm);
   private final ApiLifecycle lifecycle = ApiLifecycle.builtIn();
   private final PolicyEngine policies;
 
@@ -105,18 +106,17 @@ public final class Linter {
     for (String version : kubeVersions) {
       List<RenderedObject> objects;
       try {
-        objects = templates.render(chart, name, NAMESPACE, version, Map.of(), List.of());
-      } catch (IllegalStateException e) {
-        if (String.valueOf(e.getMessage()).contains("which is incompatible with Kubernetes")) {
-          continue; // outside the chart's own kubeVersion constraint: not a version it supports
-        }
+        objects = releases.render(chart, name, NAMESPACE, version, Map.of(), List.of());
+      } catch (HelmException.KubeVersionExcluded e) {
+        continue; // outside the chart's own kubeVersion constraint: not a version it supports
+      } catch (HelmException.RenderFailed e) {
         findings.add(
             finding(
                 PolicyEngine.STRICT_OBJECTS,
                 name,
                 "Chart.yaml",
                 "",
-                "does not render for Kubernetes " + version + ": " + firstLine(e.getMessage())));
+                "does not render for Kubernetes " + version + ": " + e.firstLine()));
         continue;
       }
       apiVersions(name, objects, version, findings);
@@ -182,12 +182,6 @@ public final class Linter {
       String path,
       String message) {
     return new Finding(rule, chart, object, path, message, object);
-  }
-
-  private static String firstLine(String text) {
-    String line = text == null ? "" : text.strip();
-    int newline = line.indexOf('\n');
-    return newline < 0 ? line : line.substring(0, newline);
   }
 
   /** Every rule this linter applies. */

@@ -6,7 +6,7 @@ import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleMetadata;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
-import dev.chartgen.core.yaml.Pointer;
+import dev.chartgen.core.pointer.JsonPointer;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -80,12 +80,12 @@ final class DescriptorBinder {
     try {
       return MAPPER.treeToValue(root.get(field), type);
     } catch (JacksonException e) {
-      String pointer = Pointer.child("", field);
+      String pointer = JsonPointer.child("", field);
       for (JacksonException.Reference reference : e.getPath()) {
         if (reference.getPropertyName() != null) {
-          pointer = Pointer.child(pointer, reference.getPropertyName());
+          pointer = JsonPointer.child(pointer, reference.getPropertyName());
         } else if (reference.getIndex() >= 0) {
-          pointer = Pointer.child(pointer, reference.getIndex());
+          pointer = JsonPointer.child(pointer, reference.getIndex());
         }
       }
       Class<?> target =

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param rules a namespaced Role bound to the account; empty for none
  */
 public record ServiceAccountSpec(
-    Boolean mountToken, Map<String, String> annotations, List<PolicyRule> rules) {
+    Boolean mountToken, Map<String, String> annotations, List<RbacRule> rules) {
 
   public static final ServiceAccountSpec DEFAULT = new ServiceAccountSpec(null, null, null);
 

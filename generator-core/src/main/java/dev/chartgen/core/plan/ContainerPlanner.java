@@ -1,5 +1,6 @@
 package dev.chartgen.core.plan;
 
+import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.DbMigration;
 import dev.chartgen.core.model.ExtraContainer;
 import dev.chartgen.core.model.GitSync;

@@ -1,5 +1,6 @@
 package dev.chartgen.core.plan;
 
+import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.Health;
 import dev.chartgen.core.model.Port;
 import dev.chartgen.core.model.Probe;

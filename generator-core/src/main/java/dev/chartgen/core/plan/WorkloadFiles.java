@@ -1,5 +1,6 @@
 package dev.chartgen.core.plan;
 
+import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.CronJobSpec;
 import dev.chartgen.core.model.JobSpec;
 import dev.chartgen.core.model.Module;

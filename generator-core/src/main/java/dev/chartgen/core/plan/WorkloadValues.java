@@ -1,5 +1,6 @@
 package dev.chartgen.core.plan;
 
+import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.Autoscaling;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;

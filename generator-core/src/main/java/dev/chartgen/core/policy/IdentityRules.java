@@ -1,5 +1,6 @@
 package dev.chartgen.core.policy;
 
+import dev.chartgen.core.pointer.JsonPointer;
 import dev.chartgen.core.verify.RenderedObject;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ final class IdentityRules {
               findings,
               chart,
               object,
-              path + "/" + escape(label.getKey()),
+              JsonPointer.child(path, label.getKey()),
               "value " + label.getValue());
         }
       }
@@ -148,10 +149,6 @@ final class IdentityRules {
       return LABEL_KEY.matcher(key).matches()
           && key.length() - slash - 1 <= 63
           && (slash < 0 || slash <= 253);
-    }
-
-    private static String escape(String key) {
-      return key.replace("~", "~0").replace("/", "~1");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.chartgen.core.policy;
 
+import dev.chartgen.core.pointer.JsonPointer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,7 @@ final class Json {
   /** The value at a JSON pointer, or null. */
   static Object at(Object root, String pointer) {
     Object current = root;
-    if (pointer.isEmpty()) {
-      return current;
-    }
-    for (String token : pointer.substring(1).split("/", -1)) {
-      String key = token.replace("~1", "/").replace("~0", "~");
+    for (String key : JsonPointer.tokens(pointer)) {
       if (current instanceof Map<?, ?> map) {
         current = map.get(key);
       } else if (current instanceof List<?> list && key.matches("[0-9]+")) {

@@ -1,5 +1,6 @@
 package dev.chartgen.core.problem;
 
+import dev.chartgen.core.text.Words;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,6 @@ public final class DescriptorException extends ChartgenException {
             .map(Problem::format)
             .collect(Collectors.joining("\n"));
     int count = (int) problems.stream().distinct().count();
-    return count + (count == 1 ? " problem" : " problems") + " in the descriptors:\n" + lines;
+    return Words.count(count, "problem") + " in the descriptors:\n" + lines;
   }
 }

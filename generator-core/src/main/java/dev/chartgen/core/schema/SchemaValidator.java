@@ -1,8 +1,8 @@
 package dev.chartgen.core.schema;
 
 import com.networknt.schema.Error;
+import dev.chartgen.core.pointer.JsonPointer;
 import dev.chartgen.core.problem.Problem;
-import dev.chartgen.core.yaml.Pointer;
 import dev.chartgen.core.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -169,6 +169,6 @@ public final class SchemaValidator {
   }
 
   static String child(String pointer, String property) {
-    return Pointer.child(pointer, property);
+    return JsonPointer.child(pointer, property);
   }
 }

@@ -1,6 +1,5 @@
 package dev.chartgen.core.text;
 
-import dev.chartgen.core.values.ValueNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes YAML deterministically: block style, two-space indent, {@code \n} line endings, strings
- * always double-quoted, numbers and booleans plain, and (for values trees) a {@code # --} comment
- * documenting every key.
+ * always double-quoted, numbers and booleans plain. Whole documents come from {@link #document}; a
+ * commented document (values.yaml) is built entry by entry with {@link #create}.
  */
 public final class YamlWriter {
 
@@ -21,15 +20,50 @@ public final class YamlWriter {
 
   private YamlWriter() {}
 
-  /** A values tree with documentation comments. */
-  public static String values(String header, ValueNode.Group root) {
-    YamlWriter writer = new YamlWriter();
-    for (String line : header.split("\n", -1)) {
-      writer.out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
+  /** An empty writer, to build a commented document entry by entry. */
+  public static YamlWriter create() {
+    return new YamlWriter();
+  }
+
+  /** A block of {@code #} comment lines, one per line of {@code text}, then an empty line. */
+  public YamlWriter header(String text) {
+    for (String line : text.split("\n", -1)) {
+      out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
     }
-    writer.out.append('\n');
-    writer.group(root, 0, true);
-    return writer.out.toString();
+    out.append('\n');
+    return this;
+  }
+
+  /** An empty line. */
+  public YamlWriter blankLine() {
+    out.append('\n');
+    return this;
+  }
+
+  /** A {@code # --} documentation comment, wrapped, indented by {@code indent} spaces. */
+  public YamlWriter comment(String description, int indent) {
+    List<String> lines = wrap(description, COMMENT_WIDTH - indent);
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(pad(indent)).append(i == 0 ? "# -- " : "# ").append(lines.get(i)).append('\n');
+    }
+    return this;
+  }
+
+  /** A key that opens a nested block ({@code key:} alone on its line). */
+  public YamlWriter block(String key, int indent) {
+    out.append(pad(indent)).append(key(key)).append(":\n");
+    return this;
+  }
+
+  /** A key and its value: a scalar, or a map or list in block style. */
+  public YamlWriter entry(String key, Object value, int indent) {
+    value(pad(indent) + key(key) + ":", value, indent);
+    return this;
+  }
+
+  /** What was written. */
+  public String text() {
+    return out.toString();
   }
 
   /** A plain map, e.g. Chart.yaml. */
@@ -77,38 +111,6 @@ public final class YamlWriter {
       }
     }
     return quoted.append('"').toString();
-  }
-
-  private void group(ValueNode.Group group, int indent, boolean topLevel) {
-    boolean first = true;
-    for (ValueNode.Entry entry : group.entries()) {
-      if (topLevel && !first) {
-        out.append('\n');
-      }
-      first = false;
-      comment(entry.node().description(), indent);
-      String key = pad(indent) + key(entry.key()) + ":";
-      ValueNode node = entry.node();
-      if (node instanceof ValueNode.Group nested) {
-        out.append(key).append('\n');
-        group(nested, indent + 2, false);
-      } else if (node instanceof ValueNode.Scalar scalar) {
-        out.append(key).append(' ').append(scalar(scalar.value())).append('\n');
-      } else if (node instanceof ValueNode.Dict dict) {
-        value(key, dict.value(), indent);
-      } else if (node instanceof ValueNode.Items items) {
-        value(key, items.value(), indent);
-      } else if (node instanceof ValueNode.Free free) {
-        value(key, free.value(), indent);
-      }
-    }
-  }
-
-  private void comment(String description, int indent) {
-    List<String> lines = wrap(description, COMMENT_WIDTH - indent);
-    for (int i = 0; i < lines.size(); i++) {
-      out.append(pad(indent)).append(i == 0 ? "# -- " : "# ").append(lines.get(i)).append('\n');
-    }
   }
 
   private void value(String key, Object value, int indent) {

@@ -3,6 +3,7 @@ package dev.chartgen.core.verify;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
+import dev.chartgen.core.problem.HelmException;
 import dev.chartgen.core.problem.VerificationException;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,12 +11,17 @@ import java.util.Map;
 
 /**
  * Real Helm (3.21, embedded through helm-java's native library; no helm binary, no cluster): {@code
- * lint --strict} and {@code template}.
+ * lint --strict} and {@code helm template}, here called rendering a release ("template" alone means
+ * a FreeMarker template in chartgen). Helm's failures become typed {@link HelmException}s here, the
+ * one place that reads Helm's message text.
  */
 public final class HelmRunner {
 
   /** The Kubernetes version {@code helm template} renders for unless told otherwise. */
   public static final String DEFAULT_KUBE_VERSION = "1.34.0";
+
+  /** Helm's words when a chart's kubeVersion constraint excludes the version rendered for. */
+  private static final String KUBE_VERSION_EXCLUDED = "which is incompatible with Kubernetes";
 
   /**
    * What {@code helm lint --strict} said.
@@ -48,13 +54,17 @@ public final class HelmRunner {
   }
 
   /**
-   * Renders the chart in {@code chart} as release {@code release} in {@code namespace}.
+   * Renders the chart in {@code chart} as release {@code release} in {@code namespace} ({@code helm
+   * template}).
    *
    * @param sets {@code --set} values
    * @param valuesFiles {@code -f} files, in order
-   * @throws IllegalStateException with Helm's message when rendering fails (e.g. values schema)
+   * @throws HelmException.KubeVersionExcluded when the chart's kubeVersion excludes {@code
+   *     kubeVersion}
+   * @throws HelmException.RenderFailed with Helm's message when rendering fails (e.g. values
+   *     schema)
    */
-  public String template(
+  public String renderRelease(
       Path chart,
       String release,
       String namespace,
@@ -69,6 +79,14 @@ public final class HelmRunner {
             .withKubeVersion(kubeVersion == null ? DEFAULT_KUBE_VERSION : kubeVersion);
     sets.forEach(command::set);
     valuesFiles.forEach(command::withValuesFile);
-    return command.call();
+    try {
+      return command.call();
+    } catch (IllegalStateException e) {
+      // helm-java reports every failure as an IllegalStateException carrying Helm's message
+      if (String.valueOf(e.getMessage()).contains(KUBE_VERSION_EXCLUDED)) {
+        throw new HelmException.KubeVersionExcluded(e.getMessage(), e);
+      }
+      throw new HelmException.RenderFailed(e.getMessage(), e);
+    }
   }
 }

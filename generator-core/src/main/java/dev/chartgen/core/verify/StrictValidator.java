@@ -5,7 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import dev.chartgen.core.check.Quantities;
+import dev.chartgen.core.quantity.Quantities;
 import io.kubernetes.client.openapi.JSON;
 import io.kubernetes.client.util.ModelMapper;
 import java.lang.reflect.InvocationTargetException;

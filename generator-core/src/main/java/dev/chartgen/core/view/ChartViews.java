@@ -1,6 +1,6 @@
 package dev.chartgen.core.view;
 
-import dev.chartgen.core.model.PolicyRule;
+import dev.chartgen.core.model.RbacRule;
 import java.util.List;
 import java.util.Map;
 
@@ -168,7 +168,7 @@ public final class ChartViews {
   public record ServiceAccount(String chart) {}
 
   /** A Role and its RoleBinding. */
-  public record Role(String chart, List<PolicyRule> rules) {
+  public record Role(String chart, List<RbacRule> rules) {
     public Role {
       rules = List.copyOf(rules);
     }

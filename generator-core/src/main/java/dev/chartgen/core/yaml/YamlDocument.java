@@ -1,5 +1,6 @@
 package dev.chartgen.core.yaml;
 
+import dev.chartgen.core.pointer.JsonPointer;
 import dev.chartgen.core.problem.Location;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public record YamlDocument(
       if (current.isEmpty()) {
         return Location.of(source);
       }
-      current = Pointer.parent(current);
+      current = JsonPointer.parent(current);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.chartgen.core.yaml;
 
+import dev.chartgen.core.pointer.JsonPointer;
 import dev.chartgen.core.problem.DescriptorException;
 import dev.chartgen.core.problem.Location;
 import dev.chartgen.core.problem.Problem;
@@ -159,7 +160,7 @@ public final class YamlParser {
       ArrayNode array = NODES.arrayNode();
       List<Node> items = sequence.getValue();
       for (int i = 0; i < items.size(); i++) {
-        array.add(convert(items.get(i), Pointer.child(pointer, i), depth + 1));
+        array.add(convert(items.get(i), JsonPointer.child(pointer, i), depth + 1));
       }
       return array;
     }
@@ -207,7 +208,7 @@ public final class YamlParser {
         continue;
       }
       String key = keyScalar.getValue();
-      String child = Pointer.child(pointer, key);
+      String child = JsonPointer.child(pointer, key);
       if (object.has(key)) {
         problems.add(
             new Problem(

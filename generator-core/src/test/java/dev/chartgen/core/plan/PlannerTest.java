@@ -2,6 +2,7 @@ package dev.chartgen.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.AppType;
 import dev.chartgen.core.model.EnvValue;
 import dev.chartgen.core.model.Health;

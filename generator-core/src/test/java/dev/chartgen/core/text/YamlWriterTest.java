@@ -3,6 +3,7 @@ package dev.chartgen.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chartgen.core.values.Values;
+import dev.chartgen.core.values.ValuesYaml;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ class YamlWriterTest {
   @Test
   void documentsEveryValueWithAComment() {
     String yaml =
-        YamlWriter.values(
+        ValuesYaml.write(
             "Header",
             Values.group(
                 "root",

@@ -1,4 +1,4 @@
-package dev.chartgen.core.check;
+package dev.chartgen.core.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

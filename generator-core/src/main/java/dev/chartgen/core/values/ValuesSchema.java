@@ -1,6 +1,5 @@
-package dev.chartgen.core.render;
+package dev.chartgen.core.values;
 
-import dev.chartgen.core.values.ValueNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -19,21 +19,21 @@ import java.util.stream.Stream;
  * chart is rendered from a scratch copy whose {@code helm.sh/hook} annotations are renamed; the
  * parsed objects get their original annotation keys back.
  */
-public final class ChartTemplates {
+public final class ReleaseRenderer {
 
   private static final String HOOK = "helm.sh/hook";
   private static final String SURFACED = "chartgen.dev/surfaced-hook";
 
   private final HelmRunner helm;
 
-  public ChartTemplates(HelmRunner helm) {
+  public ReleaseRenderer(HelmRunner helm) {
     this.helm = helm;
   }
 
   /**
    * The objects {@code chart} renders to.
    *
-   * @throws IllegalStateException with Helm's message when the chart does not render
+   * @throws dev.chartgen.core.problem.HelmException when Helm refuses the chart
    */
   public List<RenderedObject> render(
       Path chart,
@@ -49,7 +49,8 @@ public final class ChartTemplates {
         scratch = Files.createTempDirectory("chartgen-render-");
         source = copyWithSurfacedHooks(chart, scratch.resolve(chart.getFileName().toString()));
       }
-      String output = helm.template(source, release, namespace, kubeVersion, sets, valuesFiles);
+      String output =
+          helm.renderRelease(source, release, namespace, kubeVersion, sets, valuesFiles);
       List<RenderedObject> objects = new ArrayList<>();
       for (RenderedObject object : Manifests.parse(output)) {
         objects.add(restoreHooks(object));

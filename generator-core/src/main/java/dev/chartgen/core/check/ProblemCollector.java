@@ -5,13 +5,17 @@ import dev.chartgen.core.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects located problems about one document. */
-public final class Findings {
+/**
+ * Collects the located problems of loading one document (a descriptor or the platform file). Not to
+ * be confused with lint findings ({@link dev.chartgen.core.policy.Finding}), which are about
+ * generated charts.
+ */
+public final class ProblemCollector {
 
   private final YamlDocument document;
   private final List<Problem> problems = new ArrayList<>();
 
-  public Findings(YamlDocument document) {
+  public ProblemCollector(YamlDocument document) {
     this.document = document;
   }
 

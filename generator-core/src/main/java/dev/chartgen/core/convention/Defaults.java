@@ -1,4 +1,4 @@
-package dev.chartgen.core.plan;
+package dev.chartgen.core.convention;
 
 import dev.chartgen.core.model.AppType;
 import dev.chartgen.core.model.Image;
@@ -122,17 +122,17 @@ public final class Defaults {
   }
 
   /** Timing of a liveness probe, defaults after DIGIT's (patient: period 30s, 5 failures). */
-  static ProbeTiming liveness(Probe probe, boolean slowStart) {
+  public static ProbeTiming liveness(Probe probe, boolean slowStart) {
     return ProbeTiming.of(probe, slowStart ? 60 : 10, 30, 3, 5, 1);
   }
 
   /** Timing of a readiness probe: checks more often than liveness, fails sooner. */
-  static ProbeTiming readiness(Probe probe, boolean slowStart) {
+  public static ProbeTiming readiness(Probe probe, boolean slowStart) {
     return ProbeTiming.of(probe, slowStart ? 20 : 5, 10, 3, 3, 1);
   }
 
   /** Timing of a startup probe: up to 5 minutes to start. */
-  static ProbeTiming startup(Probe probe) {
+  public static ProbeTiming startup(Probe probe) {
     return ProbeTiming.of(probe, 0, 10, 3, 30, 1);
   }
 
@@ -144,7 +144,7 @@ public final class Defaults {
       int failureThreshold,
       int successThreshold) {
 
-    static ProbeTiming of(
+    public static ProbeTiming of(
         Probe probe, int delay, int period, int timeout, int failures, int successes) {
       return new ProbeTiming(
           or(probe.initialDelaySeconds(), delay),

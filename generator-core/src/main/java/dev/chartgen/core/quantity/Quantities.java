@@ -1,4 +1,4 @@
-package dev.chartgen.core.check;
+package dev.chartgen.core.quantity;
 
 import java.math.BigDecimal;
 import java.util.Map;
