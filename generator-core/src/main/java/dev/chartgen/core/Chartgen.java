@@ -58,7 +58,10 @@ public final class Chartgen {
     return renderAll(validate(request), request);
   }
 
-  /** Renders every chart, then writes them: changed files only, stale files removed. */
+  /**
+   * Renders every chart, then writes them crash-safely: changed charts only, each swapped in whole,
+   * stale files removed, the user's own files kept (see {@link OutputWriter}).
+   */
   public GenerateResult generate(Request request) {
     Descriptors descriptors = validate(request);
     Map<String, String> files = renderAll(descriptors, request);
@@ -67,7 +70,8 @@ public final class Chartgen {
         descriptors.modules().stream().map(Module::name).toList(),
         outcome.written(),
         outcome.unchanged(),
-        outcome.removed());
+        outcome.removed(),
+        outcome.kept());
   }
 
   private static Map<String, String> renderAll(Descriptors descriptors, Request request) {

@@ -43,5 +43,14 @@ public class GenerateMojo extends AbstractChartsMojo {
                 result.written().size(),
                 result.unchanged().size(),
                 result.removed().size()));
+    for (String kept : result.kept()) {
+      getLog()
+          .warn(
+              "chartgen: "
+                  + kept
+                  + " in "
+                  + outputDirectory.toPath().normalize()
+                  + " is not chartgen's: kept where it is");
+    }
   }
 }

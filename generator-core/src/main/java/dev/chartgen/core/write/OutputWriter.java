@@ -2,130 +2,111 @@ package dev.chartgen.core.write;
 
 import dev.chartgen.core.problem.OutputException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Writes rendered files into the output folder: only changed files, each replaced atomically (a
- * reader never sees half a file), and files chartgen wrote before but no longer produces removed
- * last. What chartgen owns is listed in a manifest ({@value #MANIFEST}), so files others put in the
- * folder are never touched.
+ * Makes the output folder hold exactly the files a run produced, crash-safely.
+ *
+ * <p>The unit of change is a top-level entry of the output folder (a chart folder, or a file such
+ * as {@code helmfile.yaml}): after a stop at any moment, each unit is entirely its old or its new
+ * version, and the next write finishes or discards the interrupted one first (see {@link Journal}).
+ * Units whose files are all unchanged are not touched (their files keep their modification times);
+ * a changed unit is staged whole and swapped in by rename. Everything that could stop the write is
+ * checked before the first change, so a failed write changes nothing.
+ *
+ * <p>What chartgen owns is listed in a manifest ({@value #MANIFEST}). Files it does not own are the
+ * user's: they are never deleted or overwritten. In a unit that changes they are kept (and
+ * reported); one in the way of a file chartgen writes stops the write.
  */
 public final class OutputWriter {
 
   /** The manifest of files chartgen owns, inside the output folder. */
-  public static final String MANIFEST = ".chartgen-manifest";
+  public static final String MANIFEST = OutputPaths.MANIFEST;
+
+  /** The hidden work folder inside the output folder; it exists only while a write runs. */
+  public static final String WORK_FOLDER = OutputPaths.WORK;
 
   private final Path root;
+  private final FileOps ops;
 
+  /** A writer into {@code root} on the real file system. */
   public OutputWriter(Path root) {
-    this.root = root.toAbsolutePath().normalize();
+    this(root, FileOps.nio());
   }
 
-  /** What a write did, by path relative to the output folder (sorted). */
-  public record Outcome(List<String> written, List<String> unchanged, List<String> removed) {
+  /** A writer into {@code root} through {@code ops} (tests inject faults here). */
+  public OutputWriter(Path root, FileOps ops) {
+    this.root = root.toAbsolutePath().normalize();
+    this.ops = ops;
+  }
+
+  /**
+   * What a write did, by path relative to the output folder (sorted).
+   *
+   * @param written files written because they are new or changed
+   * @param unchanged files already as the run produced them
+   * @param removed files chartgen wrote before and no longer produces
+   * @param kept the user's files (not chartgen's) in changed or removed units, left in place
+   */
+  public record Outcome(
+      List<String> written, List<String> unchanged, List<String> removed, List<String> kept) {
     public Outcome {
       written = List.copyOf(written);
       unchanged = List.copyOf(unchanged);
       removed = List.copyOf(removed);
+      kept = List.copyOf(kept);
     }
   }
 
-  /** Makes the output folder hold exactly {@code files} (among the files chartgen owns). */
+  /**
+   * Makes the output folder hold exactly {@code files} (among the files chartgen owns).
+   *
+   * @param files content by path relative to the output folder
+   * @throws OutputException listing every reason the write cannot be made (nothing is changed
+   *     then), or the fault that stopped it
+   */
   public Outcome write(Map<String, String> files) {
+    Path folder = root;
     try {
-      Files.createDirectories(root);
-      Set<String> previous = readManifest();
-      List<String> written = new ArrayList<>();
-      List<String> unchanged = new ArrayList<>();
-      for (Map.Entry<String, String> file : new java.util.TreeMap<>(files).entrySet()) {
-        Path target = resolve(file.getKey());
-        byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
-        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-          unchanged.add(file.getKey());
-        } else {
-          replace(target, content);
-          written.add(file.getKey());
-        }
+      if (Files.isDirectory(root)) {
+        folder = root.toRealPath();
+      } else if (ops.exists(root)) {
+        throw new OutputException(
+            root + ": is a file, not a folder; chartgen writes charts into this folder", null);
       }
-      List<String> removed = new ArrayList<>();
-      for (String old : previous) {
-        if (!files.containsKey(old)) {
-          Path stale = resolve(old);
-          if (Files.deleteIfExists(stale)) {
-            removed.add(old);
-          }
-          pruneEmptyParents(stale.getParent());
-        }
+      OutputPaths paths = new OutputPaths(folder);
+      Journal journal = new Journal(ops, paths);
+      journal.recover();
+      List<String> problems = new ArrayList<>();
+      Manifest manifest = Manifest.read(ops, paths, problems);
+      Planner.Plan plan = new Planner(ops, paths, problems).plan(files, manifest);
+      if (!problems.isEmpty()) {
+        throw new OutputException(
+            "cannot write "
+                + folder
+                + ", so nothing was changed:\n  "
+                + String.join("\n  ", problems),
+            null);
       }
-      String manifest = String.join("\n", new TreeSet<>(files.keySet())) + "\n";
-      Path manifestFile = root.resolve(MANIFEST);
-      if (!Files.isRegularFile(manifestFile)
-          || !Files.readString(manifestFile, StandardCharsets.UTF_8).equals(manifest)) {
-        replace(manifestFile, manifest.getBytes(StandardCharsets.UTF_8));
+      if (!plan.isEmpty()) {
+        createFolder(folder);
+        journal.apply(plan.changes(), plan.manifestChanged() ? plan.manifest() : null);
       }
-      return new Outcome(written, unchanged, removed);
+      return new Outcome(plan.written(), plan.unchanged(), plan.removed(), plan.kept());
     } catch (IOException e) {
-      throw new OutputException("cannot write " + root + ": " + e.getMessage(), e);
+      throw new OutputException("cannot write " + folder + ": " + e.getMessage(), e);
     }
   }
 
-  private Set<String> readManifest() throws IOException {
-    Path manifest = root.resolve(MANIFEST);
-    Set<String> paths = new TreeSet<>();
-    if (Files.isRegularFile(manifest)) {
-      for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          paths.add(line.strip());
-        }
-      }
+  private void createFolder(Path folder) throws IOException {
+    if (folder == null || ops.isDirectory(folder)) {
+      return;
     }
-    return paths;
-  }
-
-  private Path resolve(String relative) {
-    Path target = root.resolve(relative).normalize();
-    if (!target.startsWith(root) || target.equals(root)) {
-      throw new OutputException("refusing to write outside " + root + ": " + relative, null);
-    }
-    return target;
-  }
-
-  private static void replace(Path target, byte[] content) throws IOException {
-    Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), ".chartgen-", ".tmp");
-    try {
-      Files.write(temp, content);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  private void pruneEmptyParents(Path folder) throws IOException {
-    Path current = folder;
-    while (current != null && current.startsWith(root) && !current.equals(root)) {
-      try {
-        Files.deleteIfExists(current);
-      } catch (DirectoryNotEmptyException e) {
-        return;
-      }
-      current = current.getParent();
-    }
+    createFolder(folder.getParent());
+    ops.createDirectory(folder);
   }
 }
