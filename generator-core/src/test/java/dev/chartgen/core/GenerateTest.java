@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chartgen.core.problem.DescriptorException;
+import dev.chartgen.core.problem.OutputException;
+import dev.chartgen.core.write.OutputWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,6 +70,26 @@ class GenerateTest {
     assertThat(output.resolve("mailbot-cron")).doesNotExist();
     assertThat(output.resolve("NOTES.md")).hasContent("ours, not chartgen's");
     assertThat(output.resolve("egov-user/Chart.yaml")).exists();
+  }
+
+  @Test
+  void aTamperedManifestStopsTheRunBeforeAnyChartChanges() throws IOException {
+    Path descriptors = copyOfSampleDescriptors();
+    Path output = work.resolve("out");
+    Chartgen.create().generate(request(descriptors, output));
+    Path manifest = output.resolve(OutputWriter.MANIFEST);
+    Files.writeString(
+        manifest, Files.readString(manifest) + "../descriptors/core/egov-user.yaml\n");
+    Path user = descriptors.resolve("core/egov-user.yaml");
+    Files.writeString(
+        user, Files.readString(user).replace("port: 8080", "port: 8081"), StandardCharsets.UTF_8);
+    Map<String, String> before = snapshot(output);
+
+    assertThatThrownBy(() -> Chartgen.create().generate(request(descriptors, output)))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("'../descriptors/core/egov-user.yaml' leaves the output folder");
+    assertThat(snapshot(output)).isEqualTo(before);
+    assertThat(user).exists();
   }
 
   private Request request(Path descriptors, Path output) {

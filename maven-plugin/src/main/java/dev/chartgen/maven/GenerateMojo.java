@@ -12,8 +12,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Generates one Helm chart per module descriptor into the output folder. Everything is rendered in
- * memory first: with any problem nothing is written. Only changed files are rewritten, each
- * atomically; files of removed modules are deleted only after a successful run. Output is
+ * memory first: with any problem nothing is written. Only changed charts are rewritten, each staged
+ * whole and swapped in by rename, so a killed run leaves every chart entirely old or entirely new
+ * and the next run finishes it; files that are not chartgen's are kept and reported. Output is
  * byte-identical on every run.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)

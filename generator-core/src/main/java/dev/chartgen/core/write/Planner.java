@@ -156,7 +156,7 @@ final class Planner {
     for (Path folder : folders) {
       if (!ops.isWritable(folder)) {
         problems.add(
-            folder + ": is read-only; chartgen replaces " + unit + " as a whole and cannot");
+            folder + ": is read-only, so " + unit + " cannot be replaced: make it writable");
       }
     }
     kept.addAll(foreign);

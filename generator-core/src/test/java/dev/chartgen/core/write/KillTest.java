@@ -1,0 +1,113 @@
+package dev.chartgen.core.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a separate JVM writing a realistic change (the write stage of generate, on the real disk,
+ * syncing) with {@link Process#destroyForcibly()}: at chosen operations (every rename, the
+ * journal's commit and deletion, and every 12th other operation) and after timed delays. After each
+ * kill every chart is entirely old or entirely new, and the next run leaves exactly the clean
+ * output.
+ */
+class KillTest {
+
+  private static final long[] DELAYS_MS = {0, 2, 5, 10, 20, 40, 80, 160};
+
+  @TempDir Path work;
+
+  @Test
+  void killedAtManyPointsEveryChartIsOldOrNewAndTheNextRunFinishes()
+      throws IOException, InterruptedException {
+    RealisticChange change = new RealisticChange(work);
+    Path files = work.resolve("after.files");
+    KillMain.write(files, change.after);
+    CountingFileOps counting = new CountingFileOps();
+    new OutputWriter(change.copyOfStart(work.resolve("count")), counting).write(change.after);
+    List<String> trace = counting.trace();
+    List<Integer> points = new ArrayList<>();
+    for (int k = 1; k <= trace.size(); k++) {
+      String op = trace.get(k - 1);
+      if (op.startsWith("move") || op.endsWith("/journal") || k % 12 == 1) {
+        points.add(k);
+      }
+    }
+
+    int midway = 0;
+    for (int k : points) {
+      String when = "killed before operation " + k + " (" + trace.get(k - 1) + ")";
+      Path out = change.copyOfStart(work.resolve("out"));
+      Process child = start(files, out, k);
+      String line = lineAfterStart(child, true);
+      assertThat(line).as(when).startsWith("PAUSED " + k + " ");
+      child.destroyForcibly().waitFor();
+      midway += check(change, out, when);
+    }
+    int timed = 0;
+    for (long delay : DELAYS_MS) {
+      String when = "killed " + delay + " ms after the write started";
+      Path out = change.copyOfStart(work.resolve("out"));
+      Process child = start(files, out, 0);
+      lineAfterStart(child, false);
+      TimeUnit.MILLISECONDS.sleep(delay);
+      child.destroyForcibly().waitFor();
+      midway += check(change, out, when);
+      timed++;
+    }
+    System.out.printf(
+        "kill test: %d separate JVMs killed at injected points of %d operations and %d after"
+            + " timed delays; %d left a change under way; every chart old or new, all repaired%n",
+        points.size(), trace.size(), timed, midway);
+    assertThat(points.size()).isGreaterThanOrEqualTo(25);
+    assertThat(midway).isPositive();
+  }
+
+  private static int check(RealisticChange change, Path out, String when) {
+    boolean journal = Files.exists(out.resolve(OutputWriter.WORK_FOLDER).resolve("journal"));
+    change.assertEachUnitOldOrNew(out, when);
+    new OutputWriter(out).write(change.after);
+    change.assertClean(out, when);
+    return journal ? 1 : 0;
+  }
+
+  private Process start(Path files, Path out, int pauseAt) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(
+            java,
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-cp",
+            System.getProperty("java.class.path"),
+            KillMain.class.getName(),
+            files.toString(),
+            out.toString(),
+            Integer.toString(pauseAt))
+        .redirectError(work.resolve("child.err").toFile())
+        .start();
+  }
+
+  /** Reads the child's {@code START}, then, when it is to pause, the line it pauses with. */
+  private String lineAfterStart(Process child, boolean pauses) throws IOException {
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    String start = out.readLine();
+    assertThat(start).as("child's first line; its errors: %s", errors()).isEqualTo("START");
+    return pauses ? out.readLine() : null;
+  }
+
+  private String errors() throws IOException {
+    Path err = work.resolve("child.err");
+    return Files.exists(err) ? Files.readString(err) : "";
+  }
+}
