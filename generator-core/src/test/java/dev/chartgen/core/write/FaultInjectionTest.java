@@ -45,9 +45,9 @@ class FaultInjectionTest {
 
   @Test
   void onTheRealDiskToo() {
-    Tally tally = failAtEveryK(new RealisticChange(disk), disk, 7);
+    Tally tally = failAtEveryK(new RealisticChange(disk), disk, 13);
     System.out.printf(
-        "fault injection (disk): every 7th of %d operations x 2 modes = %d faults; all repaired%n",
+        "fault injection (disk): every 13th of %d operations x 2 modes = %d faults; all repaired%n",
         tally.operations, tally.faults);
     assertThat(tally.midway).isPositive();
   }

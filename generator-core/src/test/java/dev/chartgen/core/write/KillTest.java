@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +29,7 @@ class KillTest {
   @TempDir Path work;
 
   @Test
+  @Timeout(value = 15, unit = TimeUnit.MINUTES)
   void killedAtManyPointsEveryChartIsOldOrNewAndTheNextRunFinishes()
       throws IOException, InterruptedException {
     RealisticChange change = new RealisticChange(work);
@@ -49,9 +51,11 @@ class KillTest {
       String when = "killed before operation " + k + " (" + trace.get(k - 1) + ")";
       Path out = change.copyOfStart(work.resolve("out"));
       Process child = start(files, out, k);
-      String line = lineAfterStart(child, true);
-      assertThat(line).as(when).startsWith("PAUSED " + k + " ");
-      child.destroyForcibly().waitFor();
+      try {
+        assertThat(lineAfterStart(child, true)).as(when).startsWith("PAUSED " + k + " ");
+      } finally {
+        child.destroyForcibly().waitFor();
+      }
       midway += check(change, out, when);
     }
     int timed = 0;
@@ -59,9 +63,12 @@ class KillTest {
       String when = "killed " + delay + " ms after the write started";
       Path out = change.copyOfStart(work.resolve("out"));
       Process child = start(files, out, 0);
-      lineAfterStart(child, false);
-      TimeUnit.MILLISECONDS.sleep(delay);
-      child.destroyForcibly().waitFor();
+      try {
+        lineAfterStart(child, false);
+        TimeUnit.MILLISECONDS.sleep(delay);
+      } finally {
+        child.destroyForcibly().waitFor();
+      }
       midway += check(change, out, when);
       timed++;
     }
