@@ -2,6 +2,8 @@ package dev.chartgen.core.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chartgen.core.Chartgen;
+import dev.chartgen.core.Request;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -80,6 +85,71 @@ class KillTest {
     assertThat(midway).isPositive();
   }
 
+  /**
+   * Kills chartgen's real generate (samples with one chart changed and one removed) as soon as its
+   * journal appears, that is while it swaps charts in.
+   */
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES)
+  void killingTheRealGenerateWhileItSwapsLeavesEveryChartOldOrNew()
+      throws IOException, InterruptedException {
+    Path samples = RealisticChange.COMMITTED.resolveSibling("samples");
+    Path descriptors = work.resolve("descriptors");
+    Trees.copy(samples.resolve("descriptors"), descriptors);
+    Path user = descriptors.resolve("core/egov-user.yaml");
+    Files.writeString(user, Files.readString(user).replace("port: 8080", "port: 8081"));
+    Files.delete(descriptors.resolve("utilities/mailbot-cron.yaml"));
+    Path out = work.resolve("out");
+    Trees.copy(RealisticChange.COMMITTED, out);
+    Map<String, String> old = Trees.all(out);
+    Map<String, String> after =
+        Chartgen.create()
+            .render(Request.of(samples.resolve("platform.yaml"), descriptors, work.resolve("x")));
+
+    Process child =
+        java(
+            GenerateMain.class,
+            samples.resolve("platform.yaml").toString(),
+            descriptors.toString(),
+            out.toString());
+    Path journal = out.resolve(OutputWriter.WORK_FOLDER).resolve("journal");
+    boolean seen = false;
+    try {
+      while (child.isAlive() && !(seen = Files.exists(journal))) {
+        Thread.onSpinWait();
+      }
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+
+    Path clean = work.resolve("clean");
+    Trees.copy(RealisticChange.COMMITTED, clean);
+    new OutputWriter(clean).write(after);
+    Map<String, String> expected = Trees.all(clean);
+    assertThat(expected).isNotEqualTo(old);
+    Map<String, String> now = Trees.visible(out);
+    Set<String> units = new TreeSet<>();
+    for (Map<String, String> snapshot : List.of(old, expected, now)) {
+      snapshot.keySet().forEach(path -> units.add(OutputPaths.unitOf(path)));
+    }
+    int absent = 0;
+    for (String unit : units) {
+      Map<String, String> files = Trees.unit(now, unit);
+      if (files.isEmpty() && !Trees.unit(old, unit).isEmpty() && Files.exists(journal)) {
+        absent++;
+      } else {
+        assertThat(files).as(unit).isIn(Trees.unit(old, unit), Trees.unit(expected, unit));
+      }
+    }
+    assertThat(absent).isLessThanOrEqualTo(1);
+    System.out.printf(
+        "kill test: the real generate killed %s; every chart old or new%n",
+        seen ? "once its journal appeared" : "(it had finished: journal not seen)");
+
+    new OutputWriter(out).write(after);
+    assertThat(Trees.all(out)).isEqualTo(expected);
+  }
+
   private static int check(RealisticChange change, Path out, String when) {
     boolean journal = Files.exists(out.resolve(OutputWriter.WORK_FOLDER).resolve("journal"));
     change.assertEachUnitOldOrNew(out, when);
@@ -89,19 +159,21 @@ class KillTest {
   }
 
   private Process start(Path files, Path out, int pauseAt) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-cp",
-            System.getProperty("java.class.path"),
-            KillMain.class.getName(),
-            files.toString(),
-            out.toString(),
-            Integer.toString(pauseAt))
-        .redirectError(work.resolve("child.err").toFile())
-        .start();
+    return java(KillMain.class, files.toString(), out.toString(), Integer.toString(pauseAt));
+  }
+
+  private Process java(Class<?> main, String... args) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectError(work.resolve("child.err").toFile()).start();
   }
 
   /** Reads the child's {@code START}, then, when it is to pause, the line it pauses with. */
