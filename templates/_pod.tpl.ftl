@@ -58,6 +58,9 @@
 <#if c.env?has_content>
     env:
 <#list c.env as e>
+<#if e.when??>
+      {{- if .Values.flags.${e.when} }}
+</#if>
       - name: ${yaml(e.name)}
 <#if e.value??>
         value: ${yaml(e.value)}
@@ -79,6 +82,9 @@
 <#if e.divisor??>
             divisor: ${yaml(e.divisor)}
 </#if>
+</#if>
+<#if e.when??>
+      {{- end }}
 </#if>
 </#list>
 <#if c.literalEnv??>

@@ -1,5 +1,7 @@
 package dev.chartgen.core;
 
+import dev.chartgen.core.environment.EnvironmentChecks;
+import dev.chartgen.core.environment.EnvironmentValues;
 import dev.chartgen.core.lint.LintReport;
 import dev.chartgen.core.lint.Linter;
 import dev.chartgen.core.lint.ReportFiles;
@@ -8,10 +10,13 @@ import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.plan.ChartPlanner;
 import dev.chartgen.core.problem.DescriptorException;
+import dev.chartgen.core.problem.Problem;
 import dev.chartgen.core.render.ChartRenderer;
 import dev.chartgen.core.render.TemplateEngine;
 import dev.chartgen.core.schema.SchemaCatalog;
 import dev.chartgen.core.write.OutputWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -45,14 +50,24 @@ public final class Chartgen {
    * @throws DescriptorException with every problem found
    */
   public Descriptors validate(Request request) {
-    return new DescriptorLoader(catalog, request.displayRoot())
-        .load(request.platformFile(), request.descriptorDirectory());
+    DescriptorLoader.Loaded loaded =
+        new DescriptorLoader(catalog, request.displayRoot())
+            .read(request.platformFile(), request.descriptorDirectory());
+    List<Problem> problems = new ArrayList<>(loaded.problems());
+    loaded
+        .descriptors()
+        .ifPresent(d -> problems.addAll(EnvironmentChecks.check(d, loaded.moduleNames())));
+    if (!problems.isEmpty()) {
+      throw new DescriptorException(problems);
+    }
+    return loaded.descriptors().orElseThrow();
   }
 
   /**
    * Renders every chart in memory.
    *
-   * @return files by path relative to the output folder ({@code <chart>/<file>}), sorted
+   * @return files by path relative to the output folder ({@code <chart>/<file>}, and {@code
+   *     environments/<env>/<module>.yaml}), sorted
    */
   public Map<String, String> render(Request request) {
     return renderAll(validate(request), request);
@@ -83,6 +98,7 @@ public final class Chartgen {
           .render(planner.plan(module))
           .forEach((path, content) -> files.put(module.name() + "/" + path, content));
     }
+    files.putAll(EnvironmentValues.files(descriptors));
     return files;
   }
 

@@ -112,14 +112,14 @@ final class ContainerChecks {
         collector.key(at, "'" + name + "' is set by chartgen", reserved.get(name));
         continue;
       }
-      if (entry.getValue() instanceof EnvValue.Literal literal
+      if (entry.getValue().source() instanceof EnvValue.Literal literal
           && SecretNames.looksSecret(name, literal.value())) {
         collector.value(
             at,
             "'" + name + "' looks like a secret: its value must not be written into the chart",
             "reference it instead: {secret: <secret-name>, key: <key>}");
       }
-      if (entry.getValue() instanceof EnvValue.ServiceHost host
+      if (entry.getValue().source() instanceof EnvValue.ServiceHost host
           && !knownModules.contains(host.module())) {
         String hint = Suggestions.didYouMean(host.module(), knownModules);
         collector.value(

@@ -15,29 +15,34 @@ public final class SchemaReference {
 
   private final JsonNode module;
   private final JsonNode platform;
+  private final JsonNode environment;
 
-  private SchemaReference(JsonNode module, JsonNode platform) {
+  private SchemaReference(JsonNode module, JsonNode platform, JsonNode environment) {
     this.module = module;
     this.platform = platform;
+    this.environment = environment;
   }
 
   public static SchemaReference builtIn() {
     return new SchemaReference(
         SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + "module.schema.json"),
-        SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + "platform.schema.json"));
+        SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + "platform.schema.json"),
+        SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + "environment.schema.json"));
   }
 
   /** The whole reference page as Markdown. */
   public String markdown() {
     StringBuilder md = new StringBuilder();
     md.append("# Descriptor reference\n\n")
-        .append("Generated from `schemas/module.schema.json` and `schemas/platform.schema.json`")
+        .append("Generated from `schemas/module.schema.json`, `schemas/platform.schema.json` and")
+        .append(" `schemas/environment.schema.json`")
         .append(" (the source of truth; editors using yaml-language-server complete and document")
         .append(" descriptors from them). Do not edit: run the tests with")
         .append(" `-Dgolden.update=true` after changing a schema.\n\n")
         .append("Paths use `[]` for list items and `<name>` for keys of a map.\n\n");
     section(md, "Module descriptor (`kind: Module`)", module);
     section(md, "Platform file (`kind: Platform`)", platform);
+    section(md, "Environment file (`kind: Environment`, `environments/<name>.yaml`)", environment);
     return md.toString();
   }
 
@@ -134,14 +139,23 @@ public final class SchemaReference {
     }
   }
 
-  /** Follows local {@code $ref}s (and module.schema.json refs from the platform schema). */
+  /** Follows local {@code $ref}s and refs into the module, platform and environment schemas. */
   private JsonNode resolve(JsonNode root, JsonNode node) {
     JsonNode current = node;
+    JsonNode document = root;
     while (current.has("$ref")) {
       String ref = current.get("$ref").asString();
       int hash = ref.indexOf('#');
-      JsonNode document = ref.startsWith("module.schema.json") ? module : root;
-      current = document.at(ref.substring(hash + 1));
+      if (ref.startsWith("module.schema.json")) {
+        document = module;
+      } else if (ref.startsWith("platform.schema.json")) {
+        document = platform;
+      } else if (ref.startsWith("environment.schema.json")) {
+        document = environment;
+      }
+      JsonNode target = document.at(ref.substring(hash + 1));
+      // a local ref inside a module schema part that another schema refers to
+      current = target.isMissingNode() && hash == 0 ? module.at(ref.substring(1)) : target;
     }
     return current;
   }

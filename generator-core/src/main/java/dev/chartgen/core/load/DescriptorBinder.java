@@ -2,6 +2,7 @@ package dev.chartgen.core.load;
 
 import dev.chartgen.core.model.AppType;
 import dev.chartgen.core.model.EnvValue;
+import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleMetadata;
 import dev.chartgen.core.model.ModuleSpec;
@@ -76,6 +77,15 @@ final class DescriptorBinder {
     return new Platform(source, name, spec);
   }
 
+  /**
+   * @throws UnreadableValue as {@link #module}
+   */
+  static Environment environment(String source, JsonNode root) {
+    String name = root.get("metadata").get("name").asString();
+    Environment.Spec spec = root.has("spec") ? read(root, "spec", Environment.Spec.class) : null;
+    return new Environment(source, name, spec);
+  }
+
   private static <T> T read(JsonNode root, String field, Class<T> type) {
     try {
       return MAPPER.treeToValue(root.get(field), type);
@@ -135,6 +145,16 @@ final class DescriptorBinder {
     @Override
     public EnvValue deserialize(JsonParser parser, DeserializationContext context) {
       JsonNode node = context.readTree(parser);
+      if (node.isObject() && node.has("when")) {
+        return new EnvValue.Conditional(text(node, "when"), source(node));
+      }
+      return source(node);
+    }
+
+    private static EnvValue source(JsonNode node) {
+      if (node.has("value")) {
+        return new EnvValue.Literal(literal(node.get("value")));
+      }
       if (!node.isObject()) {
         return new EnvValue.Literal(literal(node));
       }

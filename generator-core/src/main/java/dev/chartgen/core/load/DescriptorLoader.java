@@ -2,6 +2,7 @@ package dev.chartgen.core.load;
 
 import dev.chartgen.core.check.ModuleChecks;
 import dev.chartgen.core.check.PlatformChecks;
+import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.problem.DescriptorException;
@@ -40,6 +41,11 @@ public final class DescriptorLoader {
 
   private static final String MODULE_SCHEMA = SchemaCatalog.ID_PREFIX + "module.schema.json";
   private static final String PLATFORM_SCHEMA = SchemaCatalog.ID_PREFIX + "platform.schema.json";
+  private static final String ENVIRONMENT_SCHEMA =
+      SchemaCatalog.ID_PREFIX + "environment.schema.json";
+
+  /** The folder of environment files, beside the platform file. */
+  public static final String ENVIRONMENTS_FOLDER = "environments";
 
   private final SchemaValidator validator;
   private final Path displayRoot;
@@ -59,6 +65,29 @@ public final class DescriptorLoader {
    * @throws DescriptorException with every problem found, when there is any
    */
   public Descriptors load(Path platformFile, Path descriptorDirectory) {
+    Loaded loaded = read(platformFile, descriptorDirectory);
+    if (!loaded.problems().isEmpty()) {
+      throw new DescriptorException(loaded.problems());
+    }
+    return loaded.descriptors().orElseThrow();
+  }
+
+  /**
+   * Everything that could be read, and every problem found: later stages check environments against
+   * the plan and report their problems together with these.
+   *
+   * @param moduleNames every module named by a descriptor, even an invalid one
+   */
+  public record Loaded(
+      Optional<Descriptors> descriptors, Set<String> moduleNames, List<Problem> problems) {
+    public Loaded {
+      moduleNames = Set.copyOf(moduleNames);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** Reads everything; never throws for bad input. */
+  public Loaded read(Path platformFile, Path descriptorDirectory) {
     problems.clear();
     Optional<Platform> platform =
         parse(platformFile, "Platform")
@@ -104,11 +133,42 @@ public final class DescriptorLoader {
       }
       problems.addAll(PlatformChecks.check(platform.get(), modules, documents));
     }
-    if (!problems.isEmpty()) {
-      throw new DescriptorException(problems);
+    List<Environment> environments = new ArrayList<>();
+    for (Path file : environmentFiles(platformFile)) {
+      parse(file, "Environment")
+          .filter(this::valid)
+          .ifPresent(
+              doc ->
+                  bind(doc, DescriptorBinder::environment)
+                      .ifPresent(
+                          environment -> {
+                            documents.put(doc.source(), doc);
+                            environments.add(environment);
+                          }));
     }
     modules.sort(Comparator.comparing(Module::name));
-    return new Descriptors(platform.orElseThrow(), modules, documents);
+    return new Loaded(
+        platform.map(p -> new Descriptors(p, modules, documents, environments)),
+        named,
+        List.copyOf(problems));
+  }
+
+  /** environments/*.yaml beside the platform file, sorted; none when the folder is absent. */
+  private List<Path> environmentFiles(Path platformFile) {
+    Path parent = platformFile.toAbsolutePath().normalize().getParent();
+    Path folder = parent == null ? null : parent.resolve(ENVIRONMENTS_FOLDER);
+    if (folder == null || !Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
+          .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new OutputException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
   }
 
   private List<Path> descriptorFiles(Path directory) {
@@ -194,9 +254,11 @@ public final class DescriptorLoader {
               actual == null
                   ? "required property 'kind' is missing"
                   : "expected kind '" + kind + "', found '" + text(actual) + "'",
-              kind.equals("Module")
-                  ? "the descriptor folder holds one Module per file"
-                  : "the platform file holds kind: Platform"));
+              switch (kind) {
+                case "Module" -> "the descriptor folder holds one Module per file";
+                case "Environment" -> "the environments folder holds one Environment per file";
+                default -> "the platform file holds kind: Platform";
+              }));
       return false;
     }
     return true;
@@ -226,7 +288,11 @@ public final class DescriptorLoader {
   /** Validates against the schema of the document's kind, and records what it found. */
   private List<Problem> schemaProblems(YamlDocument document) {
     String schema =
-        "Platform".equals(document.root().get("kind").asString()) ? PLATFORM_SCHEMA : MODULE_SCHEMA;
+        switch (document.root().get("kind").asString()) {
+          case "Platform" -> PLATFORM_SCHEMA;
+          case "Environment" -> ENVIRONMENT_SCHEMA;
+          default -> MODULE_SCHEMA;
+        };
     List<Problem> found = validator.validate(document, schema);
     problems.addAll(found);
     return found;

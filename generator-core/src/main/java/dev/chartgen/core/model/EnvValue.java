@@ -24,4 +24,22 @@ public sealed interface EnvValue {
 
   /** A resource limit or request of the container, e.g. {@code limits.memory}. */
   record ResourceField(String resource, String divisor) implements EnvValue {}
+
+  /**
+   * A variable set only in environments where a flag is on ({@code when: <flag>}).
+   *
+   * @param flag the flag's name, as environment files define it
+   * @param value where the value comes from when the flag is on (never another Conditional)
+   */
+  record Conditional(String flag, EnvValue value) implements EnvValue {}
+
+  /** The value's source, whether or not it is conditional. */
+  default EnvValue source() {
+    return this instanceof Conditional conditional ? conditional.value() : this;
+  }
+
+  /** The flag this variable depends on, or null. */
+  default String flag() {
+    return this instanceof Conditional conditional ? conditional.flag() : null;
+  }
 }

@@ -28,6 +28,8 @@ public record Platform(String source, String name, Spec spec) {
    * @param services base URLs of modules that have no descriptor here, by module name
    * @param resourceDefaults default requests and limits per appType (and "init" for init
    *     containers)
+   * @param flags named switches an environment turns on (env entries with {@code when}); empty in
+   *     the platform file itself, where every flag is off
    */
   public record Spec(
       String registry,
@@ -41,9 +43,11 @@ public record Platform(String source, String name, Spec spec) {
       SharedConfig sharedConfig,
       GitSyncDefaults gitSync,
       Map<String, String> services,
-      Map<String, Resources> resourceDefaults) {
+      Map<String, Resources> resourceDefaults,
+      Map<String, Boolean> flags) {
 
     public Spec {
+      flags = Lists.copy(flags);
       imagePullSecrets = Lists.copy(imagePullSecrets);
       ingress = ingress == null ? IngressDefaults.DEFAULT : ingress;
       gateway = gateway == null ? Gateway.DEFAULT : gateway;

@@ -11,6 +11,7 @@ import dev.chartgen.core.model.WorkloadKind;
 import dev.chartgen.core.plan.ChartPlan.TemplateFile;
 import dev.chartgen.core.values.ValueNode;
 import dev.chartgen.core.view.ChartViews;
+import dev.chartgen.core.view.EnvVarView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,52 @@ public final class ChartPlanner {
         new TemplateFile(
             "README.md.ftl", "README.md", new ReadmePlanner(module, values, files).readme()));
     return new ChartPlan(chart, module, chartYaml(module), values, files);
+  }
+
+  /** The chart's values tree alone (what {@link #plan} puts in values.yaml). */
+  public ValueNode.Group values(Module module) {
+    PodPlanner.PodPlan pod = new PodPlanner(module, platform, hosts).plan();
+    return new ValuesPlanner(module, platform, pod).plan();
+  }
+
+  /**
+   * The main container's variables that are wired in the template (a Secret, a ConfigMap, a pod
+   * field, a values setting, or set only under a flag), by name, each with where it comes from. An
+   * environment cannot give them a literal value.
+   */
+  public Map<String, String> wiredEnv(Module module) {
+    PodPlanner.PodPlan pod = new PodPlanner(module, platform, hosts).plan();
+    Map<String, String> wired = new LinkedHashMap<>();
+    for (EnvVarView view : pod.env().references()) {
+      wired.put(view.name(), origin(view));
+    }
+    return wired;
+  }
+
+  private static String origin(EnvVarView view) {
+    if (view.when() != null) {
+      return "set only where flag '" + view.when() + "' is on";
+    }
+    if (view.secretKey() != null) {
+      return "read from Secret '"
+          + view.secretKey().name()
+          + "' (key "
+          + view.secretKey().key()
+          + ")";
+    }
+    if (view.configMapKey() != null) {
+      return "read from ConfigMap '"
+          + view.configMapKey().name()
+          + "' (key "
+          + view.configMapKey().key()
+          + ")";
+    }
+    if (view.valuesPath() != null) {
+      return "set from " + view.valuesPath().replaceFirst("^\\.Values\\.", "");
+    }
+    return view.fieldPath() != null
+        ? "read from the pod field " + view.fieldPath()
+        : "read from the container resource " + view.resource();
   }
 
   private Map<String, Object> chartYaml(Module module) {

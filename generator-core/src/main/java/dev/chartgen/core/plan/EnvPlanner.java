@@ -54,7 +54,7 @@ final class EnvPlanner {
     own.forEach(
         (name, value) -> {
           EnvVarView view = view(name, value);
-          if (view.value() != null) {
+          if (view.value() != null && view.when() == null) {
             literals.put(name, view.value());
           } else {
             references.add(view);
@@ -77,6 +77,9 @@ final class EnvPlanner {
   }
 
   private EnvVarView view(String name, EnvValue value) {
+    if (value instanceof EnvValue.Conditional conditional) {
+      return view(name, conditional.value()).when(conditional.flag());
+    }
     if (value instanceof EnvValue.Literal literal) {
       return EnvVarView.literal(name, literal.value());
     }

@@ -70,6 +70,20 @@ final class ValuesPlanner {
               new LinkedHashMap<>(pod.env().literals()),
               Map.of("type", List.of("string", "number", "boolean")),
               envNames(pod.env().referenceNames()));
+          Set<String> flags = flags(spec);
+          if (!flags.isEmpty()) {
+            v.group(
+                "flags",
+                "Switches of the environment variables that are set only where a flag is on"
+                    + " (when: in the descriptor); the environment files turn them on.",
+                group ->
+                    flags.forEach(
+                        flag ->
+                            group.bool(
+                                flag,
+                                "Set the variables that depend on " + flag + ".",
+                                Boolean.TRUE.equals(platform.spec().flags().get(flag)))));
+          }
           if (spec.isJavaSpring()) {
             v.group(
                 "java",
@@ -137,6 +151,21 @@ final class ValuesPlanner {
       names.put("not", Map.of("enum", references));
     }
     return Map.of("propertyNames", names);
+  }
+
+  /** The flags the module's variables depend on ({@code when:}), sorted. */
+  static Set<String> flags(ModuleSpec spec) {
+    Set<String> flags = new java.util.TreeSet<>();
+    spec.env().values().forEach(value -> addFlag(flags, value));
+    spec.initContainers().forEach(c -> c.env().values().forEach(value -> addFlag(flags, value)));
+    spec.sidecars().forEach(c -> c.env().values().forEach(value -> addFlag(flags, value)));
+    return flags;
+  }
+
+  private static void addFlag(Set<String> flags, dev.chartgen.core.model.EnvValue value) {
+    if (value.flag() != null) {
+      flags.add(value.flag());
+    }
   }
 
   private Set<String> pullSecrets() {

@@ -35,7 +35,7 @@ public final class SchemaCatalog {
 
   /** Built-in descriptor schemas, by file name. */
   public static final List<String> DESCRIPTOR_SCHEMAS =
-      List.of("module.schema.json", "platform.schema.json");
+      List.of("module.schema.json", "platform.schema.json", "environment.schema.json");
 
   /** Schema annotation holding a readable message for the keywords beside it. */
   public static final String MESSAGE_KEYWORD = "x-message";

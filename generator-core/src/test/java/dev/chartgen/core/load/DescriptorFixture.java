@@ -129,6 +129,12 @@ public final class DescriptorFixture {
     return this;
   }
 
+  /** Writes {@code yaml} to {@code environments/<fileName>} beside the platform file. */
+  public DescriptorFixture environment(String fileName, String yaml) {
+    write(root.resolve("environments").resolve(fileName), yaml);
+    return this;
+  }
+
   /** Loads everything, failing the test with every problem when the descriptors are invalid. */
   public Descriptors load() {
     try {

@@ -41,6 +41,7 @@ class PlannerTest {
               null,
               null,
               Map.of("egov-otp", "http://egov-otp.egov:8080/"),
+              null,
               null));
 
   private static Module module(String name, ModuleSpec spec) {

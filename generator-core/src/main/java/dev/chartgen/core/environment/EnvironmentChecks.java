@@ -1,0 +1,311 @@
+package dev.chartgen.core.environment;
+
+import dev.chartgen.core.check.ModuleChecks;
+import dev.chartgen.core.load.Descriptors;
+import dev.chartgen.core.model.AppType;
+import dev.chartgen.core.model.EnvValue;
+import dev.chartgen.core.model.Environment;
+import dev.chartgen.core.model.ExtraContainer;
+import dev.chartgen.core.model.Module;
+import dev.chartgen.core.model.Platform;
+import dev.chartgen.core.model.WorkloadKind;
+import dev.chartgen.core.plan.ChartPlanner;
+import dev.chartgen.core.problem.Problem;
+import dev.chartgen.core.schema.Suggestions;
+import dev.chartgen.core.yaml.Pointer;
+import dev.chartgen.core.yaml.YamlDocument;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks every environment file against what it targets: module names, variables wired to Secrets
+ * or ConfigMaps, flags, modules others depend on; then runs the module checks again on each module
+ * as the environment merges it, and reports what is new there at the environment file.
+ */
+public final class EnvironmentChecks {
+
+  private final Descriptors descriptors;
+  private final Map<String, Module> modules = new LinkedHashMap<>();
+  private final Set<String> known = new HashSet<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  private EnvironmentChecks(Descriptors descriptors) {
+    this.descriptors = descriptors;
+    descriptors.modules().forEach(m -> modules.put(m.name(), m));
+    known.addAll(descriptors.platform().spec().services().keySet());
+    known.addAll(modules.keySet());
+  }
+
+  /**
+   * Every problem of the environment files.
+   *
+   * @param moduleNames every module that has a descriptor, even one that failed its own checks (so
+   *     that overriding it is not reported as unknown too)
+   */
+  public static List<Problem> check(Descriptors descriptors, Set<String> moduleNames) {
+    EnvironmentChecks checks = new EnvironmentChecks(descriptors);
+    checks.names();
+    checks.flags();
+    for (Environment environment : descriptors.environments()) {
+      checks.environment(environment, moduleNames);
+    }
+    return List.copyOf(checks.problems);
+  }
+
+  private YamlDocument document(String source) {
+    return descriptors.documents().get(source);
+  }
+
+  /** Two files may not define the same environment. */
+  private void names() {
+    Map<String, String> seen = new LinkedHashMap<>();
+    for (Environment environment : descriptors.environments()) {
+      String first = seen.putIfAbsent(environment.name(), environment.source());
+      if (first != null) {
+        YamlDocument doc = document(environment.source());
+        problems.add(
+            new Problem(
+                doc.locate("/metadata/name"),
+                "/metadata/name",
+                "environment '" + environment.name() + "' is already defined by " + first,
+                "give each environment file its own name"));
+      }
+    }
+  }
+
+  /** A flag used in when: must be defined by an environment. */
+  private void flags() {
+    Set<String> defined = new TreeSet<>();
+    descriptors.environments().forEach(e -> defined.addAll(e.spec().flags().keySet()));
+    for (Module module : modules.values()) {
+      YamlDocument doc = document(module.source());
+      flags(doc, "/spec", module.spec().env(), defined);
+      List<ExtraContainer> init = module.spec().initContainers();
+      for (int i = 0; i < init.size(); i++) {
+        flags(doc, "/spec/initContainers/" + i, init.get(i).env(), defined);
+      }
+      List<ExtraContainer> sidecars = module.spec().sidecars();
+      for (int i = 0; i < sidecars.size(); i++) {
+        flags(doc, "/spec/sidecars/" + i, sidecars.get(i).env(), defined);
+      }
+    }
+  }
+
+  private void flags(
+      YamlDocument doc, String base, Map<String, EnvValue> env, Set<String> defined) {
+    env.forEach(
+        (name, value) -> {
+          if (value.flag() != null && !defined.contains(value.flag())) {
+            String at = Pointer.child(Pointer.child(base + "/env", name), "when");
+            problems.add(
+                new Problem(
+                    doc.locate(at),
+                    at,
+                    "flag '" + value.flag() + "' is not defined by any environment file",
+                    defined.isEmpty()
+                        ? "define it under spec.flags in environments/<name>.yaml"
+                        : Suggestions.closest(value.flag(), defined)
+                            .map(c -> "did you mean '" + c + "'?")
+                            .orElse("defined flags: " + String.join(", ", defined))));
+          }
+        });
+  }
+
+  private void environment(Environment environment, Set<String> moduleNames) {
+    YamlDocument doc = document(environment.source());
+    Platform platform = EnvironmentMerger.platform(descriptors.platform(), environment);
+    ChartPlanner basePlanner = new ChartPlanner(descriptors.platform(), descriptors.modules());
+    List<Module> merged = new ArrayList<>();
+    Map<String, Set<String>> refused = new LinkedHashMap<>();
+    environment
+        .spec()
+        .modules()
+        .forEach(
+            (name, override) -> {
+              String at = Pointer.child("/spec/modules", name);
+              Module module = modules.get(name);
+              if (module == null) {
+                if (!moduleNames.contains(name)) {
+                  problems.add(
+                      new Problem(
+                          doc.locateKey(at),
+                          at,
+                          "unknown module '" + name + "'",
+                          Suggestions.closest(name, moduleNames)
+                              .map(c -> "did you mean '" + c + "'?")
+                              .orElse("environments override modules that have a descriptor")));
+                }
+                return;
+              }
+              refused.put(name, overrides(doc, at, module, override, basePlanner));
+            });
+    for (Module module : modules.values()) {
+      merged.add(
+          EnvironmentMerger.module(
+              module, environment, refused.getOrDefault(module.name(), Set.of())));
+    }
+    references(environment, doc, merged);
+    for (Module module : merged) {
+      if (environment.enabled(module.name())) {
+        recheck(environment, doc, module, platform);
+      }
+    }
+  }
+
+  /** Overrides that cannot apply to the module; returns the env names refused. */
+  private Set<String> overrides(
+      YamlDocument doc,
+      String at,
+      Module module,
+      Environment.ModuleOverride override,
+      ChartPlanner planner) {
+    WorkloadKind workload = module.spec().workload();
+    boolean replicated =
+        workload == WorkloadKind.Deployment || workload == WorkloadKind.StatefulSet;
+    if (!replicated) {
+      notApplicable(doc, at, "replicas", override.replicas(), "a " + workload + " has no replicas");
+      notApplicable(
+          doc, at, "autoscaling", override.autoscaling(), "a " + workload + " is not autoscaled");
+    }
+    if (module.spec().appType() != AppType.JAVA_SPRING) {
+      notApplicable(doc, at, "java", override.java(), "the module is not java-spring");
+    }
+    if (module.spec().ingress() == null) {
+      notApplicable(doc, at, "ingress", override.ingress(), "the module has no ingress");
+    }
+    Map<String, String> wired = planner.wiredEnv(module);
+    Set<String> refused = new TreeSet<>();
+    for (String name : override.env().keySet()) {
+      String origin = wired.get(name);
+      if (origin != null) {
+        refused.add(name);
+        String pointer = Pointer.child(at + "/env", name);
+        problems.add(
+            new Problem(
+                doc.locateKey(pointer),
+                pointer,
+                "'"
+                    + name
+                    + "' is "
+                    + origin
+                    + ": an environment cannot override it with a literal",
+                origin.startsWith("set from ")
+                    ? "set modules." + module.name() + "." + origin.substring(9) + " instead"
+                    : "change the referenced value where it lives (secrets at install time)"));
+      }
+    }
+    return refused;
+  }
+
+  private void notApplicable(YamlDocument doc, String at, String field, Object value, String why) {
+    if (value != null) {
+      String pointer = at + "/" + field;
+      problems.add(
+          new Problem(
+              doc.locateKey(pointer), pointer, "cannot be overridden: " + why, "remove it"));
+    }
+  }
+
+  /** No enabled module may reference a disabled one (serviceHost, or routes via the gateway). */
+  private void references(Environment environment, YamlDocument doc, List<Module> merged) {
+    String gateway = descriptors.platform().spec().gateway().module();
+    for (Module caller : merged) {
+      if (!environment.enabled(caller.name())) {
+        continue;
+      }
+      Set<String> callees = new TreeSet<>();
+      collect(caller.spec().env(), callees);
+      caller.spec().initContainers().forEach(c -> collect(c.env(), callees));
+      caller.spec().sidecars().forEach(c -> collect(c.env(), callees));
+      if (caller.spec().ingress() != null && caller.spec().ingress().routedViaGateway()) {
+        callees.add(gateway);
+      }
+      for (String callee : callees) {
+        if (modules.containsKey(callee) && !environment.enabled(callee)) {
+          String at = "/spec/modules/" + callee + "/enabled";
+          problems.add(
+              new Problem(
+                  doc.locate(at),
+                  at,
+                  "module '"
+                      + callee
+                      + "' is disabled in environment '"
+                      + environment.name()
+                      + "', but '"
+                      + caller.name()
+                      + "' ("
+                      + caller.source()
+                      + ") references it",
+                  "disable '" + caller.name() + "' too, or keep '" + callee + "' enabled"));
+        }
+      }
+    }
+  }
+
+  private static void collect(Map<String, EnvValue> env, Set<String> callees) {
+    env.values()
+        .forEach(
+            value -> {
+              if (value.source() instanceof EnvValue.ServiceHost host) {
+                callees.add(host.module());
+              }
+            });
+  }
+
+  /** The module checks on the merged module; what is new is reported at the environment file. */
+  private void recheck(
+      Environment environment, YamlDocument doc, Module merged, Platform platform) {
+    Module base = modules.get(merged.name());
+    YamlDocument moduleDoc = document(base.source());
+    Set<String> before = new HashSet<>();
+    for (Problem p : ModuleChecks.check(base, moduleDoc, descriptors.platform(), known)) {
+      before.add(p.pointer() + "\u0000" + p.message());
+    }
+    int baseWaivers = base.spec().waivers().size();
+    for (Problem p : ModuleChecks.check(merged, moduleDoc, platform, known)) {
+      if (before.contains(p.pointer() + "\u0000" + p.message())) {
+        continue;
+      }
+      String at = envPointer(merged.name(), p.pointer(), baseWaivers);
+      boolean exact = !doc.at(at).isMissingNode();
+      problems.add(
+          new Problem(
+              doc.locate(at),
+              exact ? at : Pointer.child("/spec/modules", merged.name()),
+              exact
+                  ? p.message()
+                  : "in environment '"
+                      + environment.name()
+                      + "', "
+                      + p.pointer()
+                      + " of "
+                      + p.location()
+                      + ": "
+                      + p.message(),
+              p.hint()));
+    }
+  }
+
+  /** A module descriptor's pointer as the environment file's override of it. */
+  static String envPointer(String module, String pointer, int baseWaivers) {
+    String base = Pointer.child("/spec/modules", module);
+    if (!pointer.startsWith("/spec/")) {
+      return base;
+    }
+    String rest = pointer.substring("/spec".length());
+    if (rest.startsWith("/waivers/")) {
+      String[] parts = rest.split("/", 4);
+      int index = Integer.parseInt(parts[2]) - baseWaivers;
+      if (index < 0) {
+        return base;
+      }
+      return base + "/waivers/" + index + (parts.length > 3 ? "/" + parts[3] : "");
+    }
+    return base + rest;
+  }
+}
