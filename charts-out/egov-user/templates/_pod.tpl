@@ -157,11 +157,17 @@ containers:
           configMapKeyRef:
             name: "egov-config"
             key: "egov-state-level-tenant-id"
+      {{- if .Values.flags.fixedOtp }}
       - name: "CITIZEN_LOGIN_PASSWORD_OTP_FIXED_VALUE"
         valueFrom:
           secretKeyRef:
             name: "egov-user"
             key: "citizen-otp-fixed"
+      {{- end }}
+      {{- if .Values.flags.fixedOtp }}
+      - name: "CITIZEN_LOGIN_PASSWORD_OTP_FIXED_ENABLED"
+        value: "true"
+      {{- end }}
       {{- range $name, $value := .Values.env }}
       - name: {{ $name | quote }}
         value: {{ $value | toString | quote }}

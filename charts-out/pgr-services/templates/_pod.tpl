@@ -112,6 +112,10 @@ containers:
           configMapKeyRef:
             name: "egov-config"
             key: "egov-services-fqdn-name"
+      {{- if .Values.flags.smsNotifications }}
+      - name: "NOTIFICATION_SMS_ENABLED"
+        value: "true"
+      {{- end }}
       - name: "TRACER_ERRORS_PROVIDEEXCEPTIONINDETAILS"
         valueFrom:
           configMapKeyRef:
