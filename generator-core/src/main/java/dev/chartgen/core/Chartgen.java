@@ -56,7 +56,10 @@ public final class Chartgen {
     List<Problem> problems = new ArrayList<>(loaded.problems());
     loaded
         .descriptors()
-        .ifPresent(d -> problems.addAll(EnvironmentChecks.check(d, loaded.moduleNames())));
+        .ifPresent(
+            d ->
+                problems.addAll(
+                    EnvironmentChecks.check(d, loaded.moduleNames(), problems.isEmpty())));
     if (!problems.isEmpty()) {
       throw new DescriptorException(problems);
     }

@@ -66,7 +66,12 @@ class GenerateTest {
 
     GenerateResult result = Chartgen.create().generate(request(descriptors, output));
 
-    assertThat(result.removed()).isNotEmpty().allMatch(path -> path.startsWith("mailbot-cron/"));
+    assertThat(result.removed())
+        .isNotEmpty()
+        .allMatch(
+            path ->
+                path.startsWith("mailbot-cron/")
+                    || path.matches("environments/[a-z]+/mailbot-cron\\.yaml"));
     assertThat(output.resolve("mailbot-cron")).doesNotExist();
     assertThat(output.resolve("NOTES.md")).hasContent("ours, not chartgen's");
     assertThat(output.resolve("egov-user/Chart.yaml")).exists();

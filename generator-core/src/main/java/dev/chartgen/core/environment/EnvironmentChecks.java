@@ -46,13 +46,17 @@ public final class EnvironmentChecks {
    *
    * @param moduleNames every module that has a descriptor, even one that failed its own checks (so
    *     that overriding it is not reported as unknown too)
+   * @param modulesValid whether every descriptor passed its own checks: only then can modules be
+   *     merged and planned, so only then are overrides checked against the plan and the merged
+   *     modules checked again
    */
-  public static List<Problem> check(Descriptors descriptors, Set<String> moduleNames) {
+  public static List<Problem> check(
+      Descriptors descriptors, Set<String> moduleNames, boolean modulesValid) {
     EnvironmentChecks checks = new EnvironmentChecks(descriptors);
     checks.names();
     checks.flags();
     for (Environment environment : descriptors.environments()) {
-      checks.environment(environment, moduleNames);
+      checks.environment(environment, moduleNames, modulesValid);
     }
     return List.copyOf(checks.problems);
   }
@@ -116,7 +120,7 @@ public final class EnvironmentChecks {
         });
   }
 
-  private void environment(Environment environment, Set<String> moduleNames) {
+  private void environment(Environment environment, Set<String> moduleNames, boolean modulesValid) {
     YamlDocument doc = document(environment.source());
     Platform platform = EnvironmentMerger.platform(descriptors.platform(), environment);
     ChartPlanner basePlanner = new ChartPlanner(descriptors.platform(), descriptors.modules());
@@ -142,8 +146,13 @@ public final class EnvironmentChecks {
                 }
                 return;
               }
-              refused.put(name, overrides(doc, at, module, override, basePlanner));
+              if (modulesValid) {
+                refused.put(name, overrides(doc, at, module, override, basePlanner));
+              }
             });
+    if (!modulesValid) {
+      return;
+    }
     for (Module module : modules.values()) {
       merged.add(
           EnvironmentMerger.module(
@@ -194,12 +203,27 @@ public final class EnvironmentChecks {
                     + "' is "
                     + origin
                     + ": an environment cannot override it with a literal",
-                origin.startsWith("set from ")
-                    ? "set modules." + module.name() + "." + origin.substring(9) + " instead"
-                    : "change the referenced value where it lives (secrets at install time)"));
+                hint(module, origin)));
       }
     }
     return refused;
+  }
+
+  private static String hint(Module module, String origin) {
+    if (origin.startsWith("set from ")) {
+      return "set modules."
+          + module.name()
+          + "."
+          + origin.substring("set from ".length())
+          + " instead";
+    }
+    if (origin.startsWith("read from Secret")) {
+      return "a Secret's value is given at install time, never in an environment file";
+    }
+    if (origin.startsWith("read from ConfigMap")) {
+      return "set the ConfigMap's value instead (spec.sharedConfig for the shared one)";
+    }
+    return "remove the override";
   }
 
   private void notApplicable(YamlDocument doc, String at, String field, Object value, String why) {

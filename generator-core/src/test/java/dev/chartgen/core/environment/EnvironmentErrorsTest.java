@@ -115,8 +115,8 @@ class EnvironmentErrorsTest {
             FILE
                 + "11:9: /spec/modules/egov-user/env/SPRING_DATASOURCE_PASSWORD:"
                 + " 'SPRING_DATASOURCE_PASSWORD' is read from Secret 'db' (key password): an"
-                + " environment cannot override it with a literal (change the referenced value"
-                + " where it lives (secrets at install time))");
+                + " environment cannot override it with a literal (a Secret's value is given at"
+                + " install time, never in an environment file)");
   }
 
   @Test

@@ -60,6 +60,10 @@ class SamplesTest {
             WorkloadKind.StatefulSet,
             WorkloadKind.DaemonSet,
             WorkloadKind.CronJob);
-    assertThat(descriptors.documents()).hasSize(20);
+    // 20 descriptors and the 3 environment files
+    assertThat(descriptors.documents()).hasSize(23);
+    assertThat(descriptors.environments())
+        .extracting(e -> e.name())
+        .containsExactly("dev", "prod", "uat");
   }
 }
