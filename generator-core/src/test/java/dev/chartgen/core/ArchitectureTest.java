@@ -48,6 +48,7 @@ class ArchitectureTest {
           "values", // a chart's values as one typed tree
           "view", // what templates receive
           "plan", // every decision about a chart
+          "environment", // environment files: overrides checked and merged, values files planned
           "render", // FreeMarker and writers, in memory
           "write", // files on disk
           "verify", // embedded Helm, strict parsing of rendered objects

@@ -41,7 +41,7 @@ class EnvironmentValuesTest {
 
   private List<RenderedObject> render(String environment, String module) {
     return Manifests.parse(
-        helm.template(
+        helm.renderRelease(
             output.resolve(module),
             module,
             "egov",

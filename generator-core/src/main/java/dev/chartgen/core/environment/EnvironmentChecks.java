@@ -10,9 +10,9 @@ import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.model.WorkloadKind;
 import dev.chartgen.core.plan.ChartPlanner;
+import dev.chartgen.core.pointer.JsonPointer;
 import dev.chartgen.core.problem.Problem;
 import dev.chartgen.core.schema.Suggestions;
-import dev.chartgen.core.yaml.Pointer;
 import dev.chartgen.core.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -105,7 +105,7 @@ public final class EnvironmentChecks {
     env.forEach(
         (name, value) -> {
           if (value.flag() != null && !defined.contains(value.flag())) {
-            String at = Pointer.child(Pointer.child(base + "/env", name), "when");
+            String at = JsonPointer.child(JsonPointer.child(base + "/env", name), "when");
             problems.add(
                 new Problem(
                     doc.locate(at),
@@ -131,7 +131,7 @@ public final class EnvironmentChecks {
         .modules()
         .forEach(
             (name, override) -> {
-              String at = Pointer.child("/spec/modules", name);
+              String at = JsonPointer.child("/spec/modules", name);
               Module module = modules.get(name);
               if (module == null) {
                 if (!moduleNames.contains(name)) {
@@ -193,7 +193,7 @@ public final class EnvironmentChecks {
       String origin = wired.get(name);
       if (origin != null) {
         refused.add(name);
-        String pointer = Pointer.child(at + "/env", name);
+        String pointer = JsonPointer.child(at + "/env", name);
         problems.add(
             new Problem(
                 doc.locateKey(pointer),
@@ -300,7 +300,7 @@ public final class EnvironmentChecks {
       problems.add(
           new Problem(
               doc.locate(at),
-              exact ? at : Pointer.child("/spec/modules", merged.name()),
+              exact ? at : JsonPointer.child("/spec/modules", merged.name()),
               exact
                   ? p.message()
                   : "in environment '"
@@ -317,7 +317,7 @@ public final class EnvironmentChecks {
 
   /** A module descriptor's pointer as the environment file's override of it. */
   static String envPointer(String module, String pointer, int baseWaivers) {
-    String base = Pointer.child("/spec/modules", module);
+    String base = JsonPointer.child("/spec/modules", module);
     if (!pointer.startsWith("/spec/")) {
       return base;
     }
