@@ -52,9 +52,11 @@ public final class YamlParser {
   private final Map<String, Location> valueLocations = new HashMap<>();
   private final Map<String, Location> keyLocations = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> warnings;
 
-  private YamlParser(String source) {
+  private YamlParser(String source, List<Problem> warnings) {
     this.source = source;
+    this.warnings = warnings;
   }
 
   /**
@@ -64,7 +66,17 @@ public final class YamlParser {
    * @throws DescriptorException on a syntax error, more than one document, or duplicate keys
    */
   public static YamlDocument parse(String source, String content) {
-    return new YamlParser(source).run(content);
+    return new YamlParser(source, null).run(content);
+  }
+
+  /**
+   * Parses {@code content} as Helm reads other people's values files: a duplicate key keeps its
+   * last value, as Helm does, and is added to {@code warnings} instead of refused.
+   *
+   * @throws DescriptorException on a syntax error or more than one document
+   */
+  public static YamlDocument parseLenient(String source, String content, List<Problem> warnings) {
+    return new YamlParser(source, warnings).run(content);
   }
 
   private YamlDocument run(String content) {
@@ -209,6 +221,17 @@ public final class YamlParser {
       }
       String key = keyScalar.getValue();
       String child = JsonPointer.child(pointer, key);
+      if (object.has(key) && warnings != null) {
+        warnings.add(
+            new Problem(
+                location(keyNode),
+                child,
+                "duplicate key '" + key + "': the last value is kept, as Helm does",
+                "first defined at line " + keyLocations.get(child).line()));
+        keyLocations.put(child, location(keyNode));
+        object.set(key, convert(tuple.getValueNode(), child, depth + 1));
+        continue;
+      }
       if (object.has(key)) {
         problems.add(
             new Problem(

@@ -1,0 +1,367 @@
+package dev.chartgen.core.importer;
+
+import dev.chartgen.core.quantity.Quantities;
+import dev.chartgen.core.check.SecretNames;
+import dev.chartgen.core.yaml.YamlDocument;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns one DIGIT values file (over the common chart's defaults and, for an environment, that
+ * environment's block) into a descriptor tree, following DIGIT-CHARTS.md: what the common chart
+ * renders from each key becomes the descriptor field that renders the same.
+ */
+final class ModuleImporter {
+
+  private static final List<String> JAVA_ENV =
+      List.of("JAVA_OPTS", "JAVA_ARGS", "JAVA_ENABLE_DEBUG");
+
+  private final ChartSource source;
+  private final YamlDocument document;
+  private final JsonNode values;
+  private final ImportContext context;
+  private final ServiceLog log;
+  private final List<String> fileLines;
+  private final Scope scope;
+
+  ModuleImporter(
+      ChartSource source,
+      YamlDocument document,
+      JsonNode values,
+      ImportContext context,
+      ServiceLog log) {
+    this.source = source;
+    this.document = document;
+    this.values = values;
+    this.context = context;
+    this.log = log;
+    this.fileLines = List.of(DigitSource.read(source.valuesFile()).split("\n", -1));
+    this.scope = new Scope(values, context.globals(), context.clusterConfigs(), source.chart());
+  }
+
+  /** The descriptor tree. */
+  Map<String, Object> run() {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("apiVersion", "chartgen/v1");
+    d.put("kind", "Module");
+    d.put("metadata", metadata());
+    d.put("spec", spec());
+    return d;
+  }
+
+  /** The group the descriptor goes to. */
+  String group() {
+    String group = Values.text(values, "labels.group");
+    String candidate = group.isEmpty() ? source.folderGroup() : group;
+    candidate = candidate.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    return candidate.replaceAll("^-+|-+$", "").isEmpty() ? "default" : candidate;
+  }
+
+  private Map<String, Object> metadata() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (!source.module().matches("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+        || source.module().length() > 53) {
+      throw new Refusal(
+          0,
+          "'" + source.module() + "' is not a DNS-1123 name of at most 53 characters",
+          "rename the values file or chart folder to a lower-case name with '-'");
+    }
+    m.put("name", source.module());
+    m.put("group", group());
+    log.use("labels.group");
+    String app = Values.text(values, "labels.app");
+    log.use("labels.app");
+    if (!app.isEmpty() && !app.equals(source.module())) {
+      log.note(
+          "labels.app '"
+              + app
+              + "' differs from the module name; chartgen labels pods app="
+              + source.module());
+    }
+    String namespace = Values.text(values, "namespace");
+    log.use("namespace");
+    if (!namespace.isEmpty() && !namespace.equals(context.namespace())) {
+      m.put("namespace", namespace);
+    }
+    return m;
+  }
+
+  private Map<String, Object> spec() {
+    Map<String, Object> s = new LinkedHashMap<>();
+    boolean cron = !Values.text(values, "cron.schedule").isEmpty();
+    boolean java = Values.text(values, "appType").equals("java-spring");
+    log.use("appType");
+    if (cron) {
+      s.put("workload", "CronJob");
+    }
+    if (java) {
+      s.put("appType", "java-spring");
+    } else if (!Values.text(values, "appType").isEmpty()) {
+      log.note(
+          "appType '" + Values.text(values, "appType") + "' has no chartgen convention: generic");
+    }
+    s.put("image", new ImageImporter(values, context, log, source).image());
+    replicas(s, cron);
+    list(s, "command");
+    list(s, "args");
+    int port = httpPort();
+    if (!cron) {
+      s.put("ports", List.of(Map.of("name", "http", "port", port)));
+    }
+    health(s, cron);
+    PodParts pod = new PodParts(context.common(), values, scope, log, this::firstLine, source);
+    Map<String, Object> resources = pod.resources(java);
+    List<EnvEntry> env = env(java);
+    if (java) {
+      s.put("java", java(resources));
+    }
+    if (!resources.isEmpty()) {
+      s.put("resources", resources);
+    }
+    pod.dbMigration(s);
+    pod.gitSync(s);
+    pod.initContainers(s);
+    pod.volumes(s);
+    new IngressImporter(values, scope, log, this::firstLine).ingress(s, port);
+    serviceAccount(s);
+    if (cron) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("schedule", Values.text(values, "cron.schedule"));
+      c.put("concurrencyPolicy", "Forbid");
+      s.put("cronJob", c);
+      log.use("cron.schedule");
+    }
+    Map<String, Object> envMap = envMap(env, java);
+    if (!envMap.isEmpty()) {
+      s.put("env", envMap);
+    }
+    return s;
+  }
+
+  private void replicas(Map<String, Object> s, boolean cron) {
+    String replicas = Values.text(values, "replicas");
+    log.use("replicas");
+    if (cron || replicas.isEmpty()) {
+      return;
+    }
+    try {
+      s.put("replicas", Integer.parseInt(replicas.strip()));
+    } catch (NumberFormatException e) {
+      throw new Refusal(
+          line("/replicas"), "replicas '" + replicas + "' is not a number", "write a whole number");
+    }
+  }
+
+  private void list(Map<String, Object> s, String key) {
+    JsonNode node = values.get(key);
+    if (node == null || node.isNull()) {
+      return;
+    }
+    log.use(key);
+    List<String> items = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(item -> items.add(Expression.print(Scope.toJava(item))));
+    } else {
+      throw new Refusal(
+          line("/" + key), key + " is not a list", "write " + key + " as a YAML list");
+    }
+    if (!items.isEmpty()) {
+      s.put(key, items);
+    }
+  }
+
+  private int httpPort() {
+    log.use("httpPort");
+    String port = Values.text(values, "httpPort");
+    try {
+      return port.isEmpty() ? 8080 : Integer.parseInt(port.strip());
+    } catch (NumberFormatException e) {
+      throw new Refusal(
+          line("/httpPort"), "httpPort '" + port + "' is not a number", "write a port number");
+    }
+  }
+
+  private void health(Map<String, Object> s, boolean cron) {
+    boolean enabled = Values.truthy(values, "healthChecks.enabled");
+    log.use("healthChecks.enabled");
+    log.use("healthChecks.livenessProbePath");
+    log.use("healthChecks.readinessProbePath");
+    log.use("healthChecks.livenessProbe");
+    log.use("healthChecks.readinessProbe");
+    if (!enabled || cron) {
+      return;
+    }
+    Map<String, Object> h = new LinkedHashMap<>();
+    String live = Values.text(values, "healthChecks.livenessProbePath");
+    String ready = Values.text(values, "healthChecks.readinessProbePath");
+    if (!live.isEmpty()) {
+      h.put("liveness", Map.of("path", live));
+    }
+    if (!ready.isEmpty()) {
+      h.put("readiness", Map.of("path", ready));
+    }
+    if (!h.isEmpty()) {
+      s.put("health", h);
+      log.note(
+          "probe timings: chartgen's (readiness checked more often than liveness) instead of"
+              + " DIGIT's identical 30s/60s");
+    }
+  }
+
+  private Map<String, Object> java(Map<String, Object> resources) {
+    Map<String, Object> j = new LinkedHashMap<>();
+    String heap = Values.text(values, "heap");
+    log.use("heap");
+    if (!heap.isEmpty()) {
+      j.put("heap", heap);
+      heapFits(heap, resources);
+    }
+    String args = Values.text(values, "java-args");
+    log.use("java-args");
+    if (!args.isEmpty()) {
+      j.put("args", args);
+    }
+    log.use("java-debug");
+    if (Values.truthy(values, "java-debug")) {
+      j.put("debug", true);
+    }
+    log.use("tracing-enabled");
+    j.put("tracing", Values.truthy(values, "tracing-enabled"));
+    return j;
+  }
+
+  /** Safe fix: a heap at or over the memory limit raises the limit to heap + 25%. */
+  @SuppressWarnings("unchecked")
+  private void heapFits(String heap, Map<String, Object> resources) {
+    Optional<BigDecimal> xmx = Quantities.maxHeap(heap);
+    Map<String, Object> limits = (Map<String, Object>) resources.get("limits");
+    String memory = limits == null ? null : (String) limits.get("memory");
+    Optional<BigDecimal> limit = Quantities.parse(memory);
+    if (xmx.isEmpty() || limit.isEmpty() || xmx.get().compareTo(limit.get()) < 0) {
+      return;
+    }
+    BigDecimal mebi = BigDecimal.valueOf(1024L * 1024L);
+    long raised =
+        xmx.get()
+            .multiply(new BigDecimal("1.25"))
+            .divide(mebi, 0, RoundingMode.CEILING)
+            .longValue();
+    String fixed = raised + "Mi";
+    limits.put("memory", fixed);
+    Map<String, Object> requests = (Map<String, Object>) resources.get("requests");
+    if (requests != null && memory.equals(requests.get("memory"))) {
+      requests.put("memory", fixed);
+    }
+    log.note(
+        "safe fix: heap "
+            + heap
+            + " does not fit the memory limit "
+            + memory
+            + "; the limit is raised to "
+            + fixed
+            + " (heap + 25%)");
+  }
+
+  private List<EnvEntry> env(boolean java) {
+    JsonNode node = values.get("env");
+    log.use("env");
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isString()) {
+      throw new Refusal(
+          line("/env"), "env is not a YAML string", "write env as a block string (env: |)");
+    }
+    TemplateText.Result rendered =
+        TemplateText.render(node.stringValue(), firstLine("/env"), scope, "env", false);
+    rendered.notes().forEach(log::note);
+    rendered.ownKeysRead().forEach(k -> log.use(k));
+    return EnvImporter.read(rendered, "env");
+  }
+
+  private Map<String, Object> envMap(List<EnvEntry> entries, boolean java) {
+    Map<String, Object> env = new LinkedHashMap<>();
+    for (EnvEntry entry : entries) {
+      if (java && JAVA_ENV.contains(entry.name())) {
+        log.note("env " + entry.name() + ": set by spec.java (java-spring convention)");
+        continue;
+      }
+      if (TemplateText.TRACING.equals(entry.guard())) {
+        if (java) {
+          log.note("env " + entry.name() + " (under tracing-enabled): set by spec.java.tracing");
+          continue;
+        }
+        if (!Values.truthy(values, "tracing-enabled")) {
+          continue;
+        }
+      }
+      Object value = entry.value();
+      if (entry.literal() && SecretNames.looksSecret(entry.name(), (String) value)) {
+        String key = entry.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("secret", source.module());
+        ref.put("key", key);
+        value = ref;
+        log.note(
+            "safe fix: env "
+                + entry.name()
+                + " held a secret-looking literal; it now reads Secret "
+                + source.module()
+                + " key "
+                + key
+                + " (provide it at install time)");
+      } else if (!entry.inlined().isEmpty()) {
+        log.note(
+            "env "
+                + entry.name()
+                + ": inlined values key(s) "
+                + String.join(", ", entry.inlined()));
+      }
+      if (env.containsKey(entry.name())) {
+        log.note(
+            "env "
+                + entry.name()
+                + " is listed twice (line "
+                + entry.line()
+                + "); DIGIT's pod keeps the last, so does the descriptor");
+        env.remove(entry.name());
+      }
+      env.put(entry.name(), value);
+    }
+    return env;
+  }
+
+  private void serviceAccount(Map<String, Object> s) {
+    JsonNode sa = values.get("serviceAccount");
+    if (sa == null || sa.isNull()) {
+      return;
+    }
+    log.use("serviceAccount");
+    s.put("serviceAccount", new LinkedHashMap<>());
+    log.note(
+        "serviceAccount '"
+            + Values.text(values, "serviceAccount")
+            + "': chartgen creates the module's own ServiceAccount (named after the module)");
+  }
+
+  int line(String pointer) {
+    return document.locateKey(pointer).line();
+  }
+
+  /** The values file line where the (block) string at {@code pointer} starts. */
+  int firstLine(String pointer) {
+    int at = document.locate(pointer).line();
+    if (at <= 0 || at > fileLines.size()) {
+      return at;
+    }
+    String text = fileLines.get(at - 1);
+    return text.matches(".*:\\s*[|>][-+0-9]*\\s*(#.*)?$") ? at + 1 : at;
+  }
+}

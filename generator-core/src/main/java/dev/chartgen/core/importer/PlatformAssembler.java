@@ -1,0 +1,308 @@
+package dev.chartgen.core.importer;
+
+import dev.chartgen.core.text.YamlWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The project around the descriptors: platform.yaml (registry, domain, namespace, and the URLs of
+ * the services that are referenced but not imported, from the environment's egov-service-host map),
+ * pom.xml, the descriptor files and the environment file.
+ */
+final class PlatformAssembler {
+
+  private static final String DNS_LABEL = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
+  private static final String DNS_NAME = "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$";
+
+  private final ImportRequest request;
+  private final ImportContext context;
+  private final JsonNode environment;
+  private final List<ServiceImport> services;
+  private final Map<String, String> platformServices = new TreeMap<>();
+  private final List<String> notes = new ArrayList<>();
+  private final String domain;
+
+  PlatformAssembler(
+      ImportRequest request,
+      ImportContext context,
+      JsonNode environment,
+      List<ServiceImport> services) {
+    this.request = request;
+    this.context = context;
+    this.environment = environment;
+    this.services = services;
+    String configured = Values.text(context.globals(), "domain");
+    if (configured.matches(DNS_NAME)) {
+      this.domain = configured;
+    } else {
+      this.domain = "digit.example.org";
+      notes.add(
+          "ACTION: the environment's global.domain '"
+              + configured
+              + "' is not a host name (a placeholder); platform.yaml says "
+              + domain
+              + ": set the real domain");
+    }
+    resolveServiceHosts();
+    resolveRouteCollisions();
+  }
+
+  /**
+   * DIGIT deploys some alternatives side by side in different namespaces (pgr-services and
+   * health-pgr-services both claim /pgr-services); one platform domain cannot serve both. The
+   * module named like the path keeps the route, else the first; the other loses its Ingress, noted.
+   */
+  @SuppressWarnings("unchecked")
+  private void resolveRouteCollisions() {
+    Map<String, List<ServiceImport>> claims = new TreeMap<>();
+    for (ServiceImport service : services) {
+      if (service.status() == ServiceImport.Status.REFUSED) {
+        continue;
+      }
+      Map<String, Object> ingress = (Map<String, Object>) spec(service.descriptor()).get("ingress");
+      if (ingress == null) {
+        continue;
+      }
+      for (Object path : (List<Object>) ingress.get("paths")) {
+        String host = ingress.containsKey("host") ? (String) ingress.get("host") : domain;
+        claims.computeIfAbsent(host + path, k -> new ArrayList<>()).add(service);
+      }
+    }
+    claims.forEach(
+        (route, claimants) -> {
+          if (claimants.size() < 2) {
+            return;
+          }
+          ServiceImport keeper =
+              claimants.stream()
+                  .filter(c -> route.endsWith("/" + c.module()))
+                  .findFirst()
+                  .orElse(claimants.get(0));
+          for (ServiceImport other : claimants) {
+            if (other != keeper) {
+              spec(other.descriptor()).remove("ingress");
+              notes.add(
+                  "route "
+                      + route
+                      + " is claimed by "
+                      + keeper.module()
+                      + " and "
+                      + other.module()
+                      + " (DIGIT runs them in different setups); "
+                      + other.module()
+                      + " loses its Ingress: give it its own path to expose it");
+            }
+          }
+        });
+  }
+
+  /** Notes on the platform as a whole. */
+  List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  /** Services added to platform.yaml, with their URLs. */
+  Map<String, String> platformServices() {
+    return Map.copyOf(platformServices);
+  }
+
+  /** Every file of the project but the report. */
+  Map<String, String> files() {
+    Map<String, String> files = new TreeMap<>();
+    files.put("pom.xml", pom());
+    files.put("platform.yaml", platform());
+    for (ServiceImport service : services) {
+      if (service.status() == ServiceImport.Status.REFUSED) {
+        continue;
+      }
+      files.put(
+          "descriptors/" + service.group() + "/" + service.module() + ".yaml", descriptor(service));
+    }
+    files.put("environments/" + request.environment() + ".yaml", environmentFile());
+    return files;
+  }
+
+  private void resolveServiceHosts() {
+    Set<String> imported = new TreeSet<>();
+    services.stream()
+        .filter(s -> s.status() != ServiceImport.Status.REFUSED)
+        .filter(s -> !"CronJob".equals(spec(s.descriptor()).get("workload")))
+        .forEach(s -> imported.add(s.module()));
+    JsonNode map =
+        context.clusterConfigs().path("configmaps").path(EnvImporter.SERVICE_HOST_MAP).path("data");
+    for (ServiceImport service : services) {
+      for (Map<String, Object> env : envMaps(service)) {
+        for (Map.Entry<String, Object> e : env.entrySet()) {
+          if (!(e.getValue() instanceof Map<?, ?> ref) || !ref.containsKey("serviceHost")) {
+            continue;
+          }
+          String key = (String) ref.get("serviceHost");
+          if (imported.contains(key)) {
+            continue;
+          }
+          String url = Values.text(map, key);
+          if (!key.matches(DNS_LABEL) || (!url.isEmpty() && !url.matches("^https?://\\S+$"))) {
+            Map<String, Object> config = new LinkedHashMap<>();
+            config.put("config", key);
+            config.put("configMap", EnvImporter.SERVICE_HOST_MAP);
+            e.setValue(config);
+            continue;
+          }
+          if (url.isEmpty()) {
+            url = "http://" + key + ":8080/";
+            if (!platformServices.containsKey(key)) {
+              notes.add(
+                  "egov-service-host has no key '"
+                      + key
+                      + "' (referenced by "
+                      + service.module()
+                      + "); platform.yaml lists it as "
+                      + url
+                      + ", DIGIT's usual form");
+            }
+          }
+          platformServices.put(key, url);
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> envMaps(ServiceImport service) {
+    List<Map<String, Object>> maps = new ArrayList<>();
+    if (service.descriptor().isEmpty()) {
+      return maps;
+    }
+    Object env = spec(service.descriptor()).get("env");
+    if (env != null) {
+      maps.add((Map<String, Object>) env);
+    }
+    Object over = service.overrides().get("env");
+    if (over != null) {
+      maps.add((Map<String, Object>) over);
+    }
+    return maps;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> spec(Map<String, Object> descriptor) {
+    Object spec = descriptor.get("spec");
+    return spec == null ? Map.of() : (Map<String, Object>) spec;
+  }
+
+  private String platform() {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("apiVersion", "chartgen/v1");
+    doc.put("kind", "Platform");
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    metadata.put("name", "digit");
+    metadata.put(
+        "description",
+        "Imported from DIGIT's Helm values (environment " + request.environment() + ")");
+    doc.put("metadata", metadata);
+    Map<String, Object> spec = new LinkedHashMap<>();
+    String registry = Values.text(context.globals(), "containerRegistry");
+    spec.put(
+        "registry",
+        registry.isEmpty() || !registry.contains(".")
+            ? "docker.io/" + (registry.isEmpty() ? "egovio" : registry)
+            : registry);
+    spec.put("domain", domain);
+    spec.put("namespace", context.namespace());
+    if (!platformServices.isEmpty()) {
+      spec.put("services", new TreeMap<>(platformServices));
+    }
+    doc.put("spec", spec);
+    return "# Imported by chartgen from DIGIT's Helm values: the settings every module shares.\n"
+        + "# See IMPORT-REPORT.md for what was rewritten.\n"
+        + YamlWriter.document(doc);
+  }
+
+  private String descriptor(ServiceImport service) {
+    return "# Imported by chartgen from "
+        + service.source().file()
+        + " ("
+        + service.status().label()
+        + "; see IMPORT-REPORT.md).\n"
+        + YamlWriter.document(service.descriptor());
+  }
+
+  private String environmentFile() {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("apiVersion", "chartgen/v1");
+    doc.put("kind", "Environment");
+    doc.put("metadata", Map.of("name", request.environment()));
+    Map<String, Object> modules = new TreeMap<>();
+    for (ServiceImport service : services) {
+      if (service.status() != ServiceImport.Status.REFUSED && !service.overrides().isEmpty()) {
+        modules.put(service.module(), service.overrides());
+      }
+    }
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("domain", domain);
+    spec.put("modules", modules);
+    doc.put("spec", spec);
+    return "# Imported by chartgen from environments/"
+        + request.environment()
+        + ".yaml: this environment's per-module overrides.\n"
+        + YamlWriter.document(doc);
+  }
+
+  private String pom() {
+    String artifact = "digit-" + request.environment().replaceAll("[^A-Za-z0-9_.-]", "-");
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <project xmlns="http://maven.apache.org/POM/4.0.0"
+                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                 xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+          <modelVersion>4.0.0</modelVersion>
+          <!-- Imported by chartgen from DIGIT's Helm values; see IMPORT-REPORT.md. -->
+          <groupId>digit.platform</groupId>
+          <artifactId>%s</artifactId>
+          <version>1.0.0-SNAPSHOT</version>
+          <packaging>pom</packaging>
+
+          <properties>
+            <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+          </properties>
+
+          <build>
+            <plugins>
+              <plugin>
+                <groupId>dev.chartgen</groupId>
+                <artifactId>chartgen-maven-plugin</artifactId>
+                <version>%s</version>
+                <executions>
+                  <execution>
+                    <goals>
+                      <goal>validate</goal>
+                      <goal>generate</goal>
+                      <goal>lint</goal>
+                    </goals>
+                  </execution>
+                </executions>
+              </plugin>
+            </plugins>
+          </build>
+        </project>
+        """
+        .formatted(xml(artifact), xml(request.pluginVersion()));
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
+  JsonNode environment() {
+    return environment;
+  }
+}

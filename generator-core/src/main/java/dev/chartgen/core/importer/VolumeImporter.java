@@ -1,0 +1,138 @@
+package dev.chartgen.core.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** One of DIGIT's extraVolumes, with its extraVolumeMounts, as descriptor volumes. */
+final class VolumeImporter {
+
+  private final ServiceLog log;
+  private final ChartSource source;
+
+  VolumeImporter(ServiceLog log, ChartSource source) {
+    this.log = log;
+    this.source = source;
+  }
+
+  /**
+   * The descriptor volumes for {@code volume}: one per mount (a volume mounted twice, e.g. two
+   * files of one ConfigMap by subPath, becomes two volumes of the same source).
+   */
+  List<Object> volume(JsonNode volume, Map<String, List<JsonNode>> mounts) {
+    String name = volume.path("name").asString("");
+    Map<String, Object> base = new LinkedHashMap<>();
+    base.put("name", name);
+    if (volume.has("emptyDir")) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      if (volume.get("emptyDir").has("medium")) {
+        e.put("medium", volume.get("emptyDir").get("medium").asString(""));
+      }
+      if (volume.get("emptyDir").has("sizeLimit")) {
+        e.put("sizeLimit", volume.get("emptyDir").get("sizeLimit").asString(""));
+      }
+      base.put("emptyDir", e);
+    } else if (volume.has("configMap")) {
+      base.put("configMap", files(volume.get("configMap"), "name"));
+      log.note(
+          "volume "
+              + name
+              + " mounts ConfigMap "
+              + volume.get("configMap").path("name").asString("")
+              + ", which the chart's own template creates: it is referenced, not created; create it beside the chart");
+    } else if (volume.has("secret")) {
+      base.put("secret", files(volume.get("secret"), "secretName"));
+    } else if (volume.has("persistentVolumeClaim")) {
+      String claim = volume.get("persistentVolumeClaim").path("claimName").asString("");
+      Map<String, Object> pvc = new LinkedHashMap<>();
+      pvc.put("existingClaim", claim);
+      base.put("persistentVolumeClaim", pvc);
+      log.note("volume " + name + ": existing claim " + claim + " (made outside the common chart)");
+    } else if (volume.size() == 1) {
+      base.put("emptyDir", new LinkedHashMap<>());
+      log.note(
+          "volume "
+              + name
+              + " has no source in this environment: Kubernetes makes it an emptyDir, so does the descriptor");
+    } else {
+      throw new Refusal(
+          0,
+          "extraVolumes "
+              + name
+              + ": only emptyDir, configMap, secret and persistentVolumeClaim are imported",
+          "replace the volume source, or keep this service in DIGIT's chart");
+    }
+    List<JsonNode> own = mounts.remove(name);
+    List<Object> out = new ArrayList<>();
+    if (own == null || own.isEmpty()) {
+      out.add(base);
+      return out;
+    }
+    for (int i = 0; i < own.size(); i++) {
+      Map<String, Object> v = new LinkedHashMap<>(base);
+      String volumeName = i == 0 ? name : name + "-" + (i + 1);
+      v.put("name", volumeName);
+      JsonNode m = own.get(i);
+      v.put("mountPath", m.path("mountPath").asString(""));
+      if (m.has("subPath")) {
+        v.put("subPath", m.get("subPath").asString(""));
+      }
+      if (m.has("readOnly")) {
+        v.put("readOnly", m.get("readOnly").asBoolean());
+      }
+      if (i > 0) {
+        log.note(
+            "volume "
+                + name
+                + " is mounted "
+                + own.size()
+                + " times: mount "
+                + (i + 1)
+                + " is volume "
+                + volumeName);
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
+  private Map<String, Object> files(JsonNode source, String nameField) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", source.path(nameField).asString(""));
+    if (source.path("items").isArray()) {
+      List<Object> items = new ArrayList<>();
+      for (JsonNode item : source.get("items")) {
+        items.add(
+            Map.of("key", item.path("key").asString(""), "path", item.path("path").asString("")));
+      }
+      out.put("items", items);
+    }
+    if (source.path("defaultMode").isIntegralNumber()) {
+      out.put("defaultMode", source.get("defaultMode").asInt());
+    }
+    if (source.path("optional").isBoolean()) {
+      out.put("optional", source.get("optional").asBoolean());
+    }
+    return out;
+  }
+
+  /** persistence: the chart's own PV/PVC templates are not part of common; say so. */
+  void persistence(JsonNode values, List<Object> volumes) {
+    JsonNode p = values.get("persistence");
+    if (p == null || !p.isObject()) {
+      return;
+    }
+    log.use("persistence");
+    if (p.path("enabled").asBoolean(false)) {
+      log.note(
+          "persistence: the chart's own PersistentVolume/claim templates (pre-made disk) are not"
+              + " imported; volumes that use the claim read it as an existing claim");
+    }
+  }
+
+  String module() {
+    return source.module();
+  }
+}
