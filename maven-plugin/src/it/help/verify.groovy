@@ -4,7 +4,7 @@
 def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
 def lines = log.readLines()
 assert log.contains('BUILD SUCCESS')
-assert lines.contains('This plugin has 4 goals:')
+assert lines.contains('This plugin has 5 goals:')
 
 // Split the help text into goals ("chartgen:goal" at the start of a line) and their parameters
 // (a name at an indent of four, optionally followed by its default).
@@ -29,13 +29,17 @@ lines.each { line ->
     }
 }
 
-assert goals.keySet() == ['generate', 'help', 'lint', 'validate'] as Set
+assert goals.keySet() == ['generate', 'help', 'import', 'lint', 'validate'] as Set
 def shared = ['descriptorDirectory', 'platformFile', 'skip']
 assert goals.validate.params.keySet() == shared as Set
 assert goals.generate.params.keySet() == (shared + ['outputDirectory', 'templateDirectory']) as Set
 assert goals.lint.params.keySet() == (shared + ['outputDirectory', 'kubeVersions', 'failOn',
                                                 'reportDirectory', 'policyDirectory']) as Set
 assert goals.help.params.keySet() == ['detail', 'goal', 'indentSize', 'lineLength'] as Set
+assert goals['import'].params.keySet() == ['environment', 'from', 'to'] as Set
+goals['import'].params.keySet().each { p ->
+    assert goals['import'].text.join('\n').contains("User property: chartgen.import.${p}")
+}
 
 // Defaults as documented.
 ['validate', 'generate', 'lint'].each { g ->
