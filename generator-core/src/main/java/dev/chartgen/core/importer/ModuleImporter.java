@@ -1,7 +1,7 @@
 package dev.chartgen.core.importer;
 
-import dev.chartgen.core.quantity.Quantities;
 import dev.chartgen.core.check.SecretNames;
+import dev.chartgen.core.quantity.Quantities;
 import dev.chartgen.core.yaml.YamlDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,6 +30,19 @@ final class ModuleImporter {
   private final ServiceLog log;
   private final List<String> fileLines;
   private final Scope scope;
+
+  /** Literal JAVA_OPTS/JAVA_ARGS/JAVA_ENABLE_DEBUG of the env string (java-spring). */
+  private final Map<String, String> javaEnv = new LinkedHashMap<>();
+
+  /** Env names the java-spring tracing set writes itself. */
+  private static final List<String> TRACING_ENV =
+      List.of(
+          "TRACER_OPENTRACING_ENABLED",
+          "JAEGER_SERVICE_NAME",
+          "JAEGER_SAMPLER_TYPE",
+          "JAEGER_AGENT_HOST",
+          "JAEGER_AGENT_PORT",
+          "JAEGER_SAMPLER_MANAGER_HOST_PORT");
 
   ModuleImporter(
       ChartSource source,
@@ -119,6 +132,7 @@ final class ModuleImporter {
     PodParts pod = new PodParts(context.common(), values, scope, log, this::firstLine, source);
     Map<String, Object> resources = pod.resources(java);
     List<EnvEntry> env = env(java);
+    Map<String, Object> envMap = envMap(env, java);
     if (java) {
       s.put("java", java(resources));
     }
@@ -138,10 +152,10 @@ final class ModuleImporter {
       s.put("cronJob", c);
       log.use("cron.schedule");
     }
-    Map<String, Object> envMap = envMap(env, java);
     if (!envMap.isEmpty()) {
       s.put("env", envMap);
     }
+    waivers(s, cron);
     return s;
   }
 
@@ -229,7 +243,8 @@ final class ModuleImporter {
       j.put("args", args);
     }
     log.use("java-debug");
-    if (Values.truthy(values, "java-debug")) {
+    String debug = javaEnv.get("JAVA_ENABLE_DEBUG");
+    if (debug != null ? debug.equalsIgnoreCase("true") : Values.truthy(values, "java-debug")) {
       j.put("debug", true);
     }
     log.use("tracing-enabled");
@@ -290,15 +305,19 @@ final class ModuleImporter {
     Map<String, Object> env = new LinkedHashMap<>();
     for (EnvEntry entry : entries) {
       if (java && JAVA_ENV.contains(entry.name())) {
+        if (entry.literal() && entry.inlined().isEmpty()) {
+          javaEnv.put(entry.name(), (String) entry.value());
+        }
         log.note("env " + entry.name() + ": set by spec.java (java-spring convention)");
         continue;
       }
       if (TemplateText.TRACING.equals(entry.guard())) {
-        if (java) {
+        if (java && TRACING_ENV.contains(entry.name())) {
           log.note("env " + entry.name() + " (under tracing-enabled): set by spec.java.tracing");
           continue;
         }
         if (!Values.truthy(values, "tracing-enabled")) {
+          log.note("env " + entry.name() + ": under tracing-enabled, which is off: left out");
           continue;
         }
       }
@@ -336,6 +355,26 @@ final class ModuleImporter {
       env.put(entry.name(), value);
     }
     return env;
+  }
+
+  /** A single-replica service DIGIT runs on purpose is waived, with the reason, not rewritten. */
+  private void waivers(Map<String, Object> s, boolean cron) {
+    Object replicas = s.get("replicas");
+    if (cron || !(replicas instanceof Integer count) || count >= 2) {
+      return;
+    }
+    Map<String, Object> waiver = new LinkedHashMap<>();
+    waiver.put("rule", "CG023");
+    waiver.put(
+        "reason",
+        "imported from DIGIT, which runs "
+            + count
+            + " replica of this service (values replicas: \""
+            + count
+            + "\"); run 2 or add autoscaling when it is ready for it");
+    s.put("waivers", List.of(waiver));
+    log.note(
+        "CG023 waived: DIGIT runs " + count + " replica; the waiver says so in the descriptor");
   }
 
   private void serviceAccount(Map<String, Object> s) {

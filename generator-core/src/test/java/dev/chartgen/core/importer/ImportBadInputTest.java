@@ -1,0 +1,117 @@
+package dev.chartgen.core.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.chartgen.core.problem.DescriptorException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad DIGIT input: a located line in the report, that service refused, the others imported. */
+class ImportBadInputTest {
+
+  @TempDir Path temp;
+
+  private Path digit() throws IOException {
+    Path from = temp.resolve("helm");
+    write(from.resolve("environments/dev.yaml"), "global:\n  domain: shop.example.org\n");
+    return from;
+  }
+
+  private static void chart(Path from, String name, String values) throws IOException {
+    Path dir = from.resolve("charts/core-services").resolve(name);
+    write(
+        dir.resolve("Chart.yaml"),
+        "apiVersion: v2\nname: " + name + "\nversion: 0.1.0\ndependencies:\n- name: common\n");
+    write(dir.resolve("values.yaml"), values);
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private ImportResult run(Path from) {
+    return DigitImporter.run(new ImportRequest(from, "dev", temp.resolve("out"), "1.0"));
+  }
+
+  private static final String GOOD = "image:\n  repository: good\n  tag: v1\nreplicas: \"2\"\n";
+
+  @Test
+  void eachKindOfBadInputRefusesItsServiceAtItsLineAndTheOthersGoOn() throws IOException {
+    Path from = digit();
+    chart(from, "good", GOOD);
+    chart(from, "not-yaml", "image:\n  repository: [unclosed\n");
+    chart(
+        from,
+        "bad-env",
+        "image:\n  repository: bad-env\n  tag: v1\nenv: |\n  - name: A\n    value: \"x\n  - name: B\n");
+    chart(
+        from,
+        "unknown-expression",
+        "image:\n  repository: u\n  tag: v1\nenv: |\n  - name: A\n    value: {{ lookup \"v1\" \"Secret\" \"egov\" \"db\" }}\n");
+    ImportResult result = run(from);
+    assertThat(result.summary()).isEqualTo("imported=1 with-notes=0 refused=3");
+    assertThat(result.report()).endsWith("imported=1 with-notes=0 refused=3\n");
+    assertThat(refusal(result, "not-yaml"))
+        .startsWith("charts/core-services/not-yaml/values.yaml:2:")
+        .contains("invalid YAML");
+    assertThat(refusal(result, "bad-env"))
+        .startsWith("charts/core-services/bad-env/values.yaml:")
+        .contains("env is not a YAML list of env entries");
+    assertThat(refusal(result, "unknown-expression"))
+        .isEqualTo(
+            "charts/core-services/unknown-expression/values.yaml:6: template expression {{ lookup"
+                + " \"v1\" \"Secret\" \"egov\" \"db\" }}: 'lookup' is not understood");
+    assertThat(temp.resolve("out/descriptors/core/good.yaml")).exists();
+    assertThat(result.table()).contains("unknown-expression").endsWith("refused=3\n");
+  }
+
+  @Test
+  void aFolderWithNoChartsIsALineInTheReport() throws IOException {
+    ImportResult result = run(digit());
+    assertThat(result.summary()).isEqualTo("imported=0 with-notes=0 refused=0");
+    assertThat(result.report()).contains("no chart depending on DIGIT's common chart was found");
+  }
+
+  @Test
+  void aTargetThatIsNotEmptyIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path from = digit();
+    chart(from, "good", GOOD);
+    write(temp.resolve("out/keep-me.txt"), "mine");
+    assertThatThrownBy(() -> run(from))
+        .isInstanceOf(DescriptorException.class)
+        .hasMessageContaining(
+            "is not empty: import into a new or empty folder (nothing was written)");
+    try (var files = Files.list(temp.resolve("out"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("keep-me.txt");
+    }
+  }
+
+  @Test
+  void importIsDeterministic() throws IOException {
+    Path from = digit();
+    chart(from, "good", GOOD);
+    ImportResult first =
+        DigitImporter.run(new ImportRequest(from, "dev", temp.resolve("a"), "1.0"));
+    ImportResult second =
+        DigitImporter.run(new ImportRequest(from, "dev", temp.resolve("b"), "1.0"));
+    assertThat(second.files()).isEqualTo(first.files());
+    for (String file : first.files()) {
+      assertThat(temp.resolve("b").resolve(file))
+          .hasSameTextualContentAs(temp.resolve("a").resolve(file));
+    }
+  }
+
+  private static String refusal(ImportResult result, String module) {
+    return result.services().stream()
+        .filter(s -> s.module().equals(module))
+        .findFirst()
+        .orElseThrow()
+        .refusal();
+  }
+}
