@@ -58,8 +58,10 @@ class ImportBadInputTest {
     assertThat(result.summary()).isEqualTo("imported=1 with-notes=0 refused=3");
     assertThat(result.report()).endsWith("imported=1 with-notes=0 refused=3\n");
     assertThat(refusal(result, "not-yaml"))
-        .startsWith("charts/core-services/not-yaml/values.yaml:2:")
-        .contains("invalid YAML");
+        .isEqualTo(
+            "charts/core-services/not-yaml/values.yaml:3:1: invalid YAML: while parsing a flow"
+                + " sequence, expected ',' or ']', but got <stream end> (the flow sequence starts at"
+                + " line 2, column 15)");
     assertThat(refusal(result, "bad-env"))
         .startsWith("charts/core-services/bad-env/values.yaml:")
         .contains("env is not a YAML list of env entries");
