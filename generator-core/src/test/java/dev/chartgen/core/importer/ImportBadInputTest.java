@@ -69,7 +69,7 @@ class ImportBadInputTest {
         .isEqualTo(
             "charts/core-services/unknown-expression/values.yaml:6: template expression {{ lookup"
                 + " \"v1\" \"Secret\" \"egov\" \"db\" }}: 'lookup' is not understood");
-    assertThat(temp.resolve("out/descriptors/core/good.yaml")).exists();
+    assertThat(temp.resolve("out/descriptors/core-services/good.yaml")).exists();
     assertThat(result.table()).contains("unknown-expression").endsWith("refused=3\n");
   }
 
