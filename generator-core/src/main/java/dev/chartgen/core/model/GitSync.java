@@ -5,8 +5,8 @@ package dev.chartgen.core.model;
  *
  * @param repo SSH or HTTPS URL of the repository
  * @param branch the branch to check out
- * @param secret the Secret with the SSH key ({@code ssh}) and {@code known-hosts}; default from the
- *     platform ({@code git-creds})
+ * @param secret the Secret with the SSH key and known hosts (keys: the platform's gitSync
+ *     settings); default from the platform ({@code git-creds})
  * @param mountPath where the checkout appears in the main container (default /work-dir)
  */
 public record GitSync(

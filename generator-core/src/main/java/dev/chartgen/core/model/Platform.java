@@ -113,10 +113,15 @@ public record Platform(String source, String name, Spec spec) {
     }
   }
 
-  /** The git-sync image and its SSH key Secret. */
-  public record GitSyncDefaults(Image image, String secret) {
+  /**
+   * The git-sync image and its SSH Secret: the Secret's name and the data keys of the SSH key and
+   * of the known hosts. DIGIT's cluster-configs writes Secret {@code git-creds} with the keys
+   * {@code ssh} and {@code known_hosts} (its environment secrets file says {@code known-hosts}; the
+   * template maps it), so those are the defaults.
+   */
+  public record GitSyncDefaults(Image image, String secret, String sshKey, String knownHostsKey) {
 
-    public static final GitSyncDefaults DEFAULT = new GitSyncDefaults(null, null);
+    public static final GitSyncDefaults DEFAULT = new GitSyncDefaults(null, null, null, null);
 
     public GitSyncDefaults {
       image =
@@ -124,6 +129,8 @@ public record Platform(String source, String name, Spec spec) {
               ? new Image("registry.k8s.io/git-sync/git-sync", "v3.6.9", null, null)
               : image;
       secret = secret == null ? "git-creds" : secret;
+      sshKey = sshKey == null ? "ssh" : sshKey;
+      knownHostsKey = knownHostsKey == null ? "known_hosts" : knownHostsKey;
     }
   }
 

@@ -39,7 +39,8 @@ final class VolumePlanner {
                 new VolumeView.Files(
                     secret,
                     List.of(
-                        new KeyToPath("ssh", "ssh"), new KeyToPath("known-hosts", "known_hosts")),
+                        new KeyToPath(platform.spec().gitSync().sshKey(), "ssh"),
+                        new KeyToPath(platform.spec().gitSync().knownHostsKey(), "known_hosts")),
                     GIT_SECRET_MODE,
                     null),
                 null,
