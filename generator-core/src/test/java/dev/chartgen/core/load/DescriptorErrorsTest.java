@@ -346,6 +346,44 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void secretLookingLiteralLoadsWhenCg014IsWaivedWithAReason() {
+    // Given DIGIT's false positive (a provider's name, not a password) and a waiver with a reason
+    fixture.module(
+        edit(
+                MODULE,
+                "    SERVER_PORT: \"8080\"\n",
+                "    SERVER_PORT: \"8080\"\n    MASTER_PASSWORD_PROVIDER: software\n")
+            + "  waivers:\n"
+            + "    - rule: CG014\n"
+            + "      reason: names the key provider (software), it is not a password\n");
+
+    // When
+    Descriptors descriptors = fixture.load();
+
+    // Then the literal is kept; lint lists the waived finding with this reason
+    assertThat(descriptors.modules().get(0).spec().env())
+        .containsEntry("MASTER_PASSWORD_PROVIDER", new EnvValue.Literal("software"));
+  }
+
+  @Test
+  void aWaiverOfAnotherRuleDoesNotLetASecretLiteralLoad() {
+    fixture.module(
+        edit(
+                MODULE,
+                "    SERVER_PORT: \"8080\"\n",
+                "    SERVER_PORT: \"8080\"\n    DB_PASSWORD: s3cr3t-Passw0rd\n")
+            + "  waivers:\n"
+            + "    - rule: CG023\n"
+            + "      reason: a single replica is enough for this service\n");
+
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:24:18: /spec/env/DB_PASSWORD: 'DB_PASSWORD' looks like"
+                + " a secret: its value must not be written into the chart (reference it"
+                + " instead: {secret: <secret-name>, key: <key>})");
+  }
+
+  @Test
   void numberUnderASecretLookingNameIsAccepted() {
     // Given a TOKEN variable whose value is a duration in minutes (egov-user's)
     fixture.module(
