@@ -246,6 +246,22 @@ final class PlatformAssembler {
     }
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("domain", domain);
+    Map<String, Object> shared = new TreeMap<>();
+    context
+        .clusterConfigs()
+        .path("configmaps")
+        .path(EnvImporter.SHARED_CONFIG)
+        .path("data")
+        .properties()
+        .forEach(
+            e -> {
+              if (e.getValue().isValueNode() && !e.getValue().isNull()) {
+                shared.put(e.getKey(), Expression.print(Scope.toJava(e.getValue())));
+              }
+            });
+    if (!shared.isEmpty()) {
+      spec.put("sharedConfig", shared);
+    }
     spec.put("modules", modules);
     doc.put("spec", spec);
     return "# Imported by chartgen from environments/"

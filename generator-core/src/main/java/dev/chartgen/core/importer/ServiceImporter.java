@@ -143,18 +143,59 @@ final class ServiceImporter {
     Map<String, Object> out = new LinkedHashMap<>();
     Map<String, Object> a = spec(base);
     Map<String, Object> b = spec(withEnv);
-    for (String field : List.of("image", "replicas", "java", "resources", "gitSync")) {
-      if (!Objects.equals(a.get(field), b.get(field)) && b.get(field) != null) {
-        out.put(field, b.get(field));
-      }
+    Object tagA = map(a.get("image")).get("tag");
+    Object tagB = map(b.get("image")).get("tag");
+    if (!Objects.equals(tagA, tagB) && tagB != null) {
+      out.put("image", Map.of("tag", tagB));
+    }
+    if (!Objects.equals(a.get("replicas"), b.get("replicas")) && b.get("replicas") != null) {
+      out.put("replicas", b.get("replicas"));
+    }
+    Map<String, Object> java = new LinkedHashMap<>();
+    Map<String, Object> javaA = map(a.get("java"));
+    map(b.get("java"))
+        .forEach(
+            (k, v) -> {
+              if (!k.equals("tracing") && !Objects.equals(javaA.get(k), v)) {
+                java.put(k, v);
+              }
+            });
+    if (!Objects.equals(javaA.get("tracing"), map(b.get("java")).get("tracing"))) {
+      log.note(
+          "environment: tracing-enabled differs; environment files cannot switch tracing, the descriptor's is kept");
+    }
+    if (!java.isEmpty()) {
+      out.put("java", java);
+    }
+    if (!Objects.equals(a.get("resources"), b.get("resources")) && b.get("resources") != null) {
+      out.put("resources", b.get("resources"));
+    }
+    if (!Objects.equals(a.get("gitSync"), b.get("gitSync")) && b.get("gitSync") != null) {
+      log.note(
+          "environment: git-sync repository/branch "
+              + b.get("gitSync")
+              + " differs from the values file's; environment files cannot change it, the values file's is kept");
     }
     Map<String, Object> envA = map(a.get("env"));
     Map<String, Object> envB = map(b.get("env"));
     Map<String, Object> env = new LinkedHashMap<>();
     envB.forEach(
         (name, value) -> {
-          if (!Objects.equals(envA.get(name), value)) {
+          if (Objects.equals(envA.get(name), value)) {
+            return;
+          }
+          if (value instanceof String && envA.get(name) instanceof String) {
             env.put(name, value);
+          } else {
+            log.note(
+                "environment: env "
+                    + name
+                    + " becomes "
+                    + (value instanceof String ? "a literal" : "a reference " + value)
+                    + " there; an environment file overrides only literals, the descriptor's is kept"
+                    + (value instanceof Map<?, ?> ref && ref.containsKey("secret")
+                        ? " (give the Secret's value at install time)"
+                        : ""));
           }
         });
     if (!env.isEmpty()) {
