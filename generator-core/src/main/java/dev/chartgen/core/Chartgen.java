@@ -114,7 +114,7 @@ public final class Chartgen {
   public LintReport lint(LintRequest request) {
     Descriptors descriptors = validate(request.request());
     LintReport report =
-        new Linter(request.policyDirectory())
+        new Linter(request.policyDirectory(), request.request().displayRoot())
             .lint(
                 descriptors,
                 request.request().outputDirectory(),

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param kubeVersions Kubernetes versions to check, e.g. 1.35.0 (see {@link KubeVersions#parse});
  *     empty for the default window
- * @param failOn the lowest severity that fails
+ * @param failOn the lowest severity that fails, or null for none: the report is written, nothing
+ *     fails
  * @param reportDirectory where SARIF and JUnit XML reports go, or null for none
  * @param policyDirectory extra JSON Schema policies, or null
  * @throws IllegalArgumentException when a Kubernetes version is not one chartgen can check
@@ -27,7 +28,6 @@ public record LintRequest(
   public LintRequest {
     Objects.requireNonNull(request, "request");
     kubeVersions = KubeVersions.parse(kubeVersions);
-    failOn = failOn == null ? Severity.WARNING : failOn;
   }
 
   public static LintRequest of(Request request) {

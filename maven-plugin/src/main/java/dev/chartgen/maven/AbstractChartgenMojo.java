@@ -35,7 +35,7 @@ abstract class AbstractChartgenMojo extends AbstractMojo {
       required = true)
   File platformFile;
 
-  /** Skip this goal. */
+  /** Skip every chartgen goal. Each goal also has a skip property of its own. */
   @Parameter(property = "chartgen.skip", defaultValue = "false")
   boolean skip;
 
@@ -80,10 +80,18 @@ abstract class AbstractChartgenMojo extends AbstractMojo {
         Words.count(count, "problem") + " in the chartgen descriptors (listed above)");
   }
 
+  /** Whether this goal's own skip property ({@code chartgen.<goal>.skip}) is set. */
+  abstract boolean skipGoal();
+
+  /** The goal's name, for its skip property. */
+  abstract String goal();
+
   boolean skipped() {
     if (skip) {
       getLog().info("chartgen is skipped (chartgen.skip)");
+    } else if (skipGoal()) {
+      getLog().info("chartgen:" + goal() + " is skipped (chartgen." + goal() + ".skip)");
     }
-    return skip;
+    return skip || skipGoal();
   }
 }

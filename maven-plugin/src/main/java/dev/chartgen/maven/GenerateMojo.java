@@ -20,6 +20,20 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractChartsMojo {
 
+  /** Skip this goal only (see {@code chartgen.skip} for every goal). */
+  @Parameter(property = "chartgen.generate.skip", defaultValue = "false")
+  boolean skipGenerate;
+
+  @Override
+  boolean skipGoal() {
+    return skipGenerate;
+  }
+
+  @Override
+  String goal() {
+    return "generate";
+  }
+
   /**
    * A folder of templates that replace built-in ones of the same name (e.g. {@code
    * deployment.yaml.ftl}). Templates receive one immutable view; see the built-in templates in the

@@ -22,8 +22,22 @@ import org.apache.maven.plugins.annotations.Parameter;
  * stale waivers are findings. Writes SARIF and JUnit XML reports. Fails the build on any finding at
  * or above {@code failOn}.
  */
-@Mojo(name = "lint", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class LintMojo extends AbstractChartsMojo {
+
+  /** Skip this goal only (see {@code chartgen.skip} for every goal). */
+  @Parameter(property = "chartgen.lint.skip", defaultValue = "false")
+  boolean skipLint;
+
+  @Override
+  boolean skipGoal() {
+    return skipLint;
+  }
+
+  @Override
+  String goal() {
+    return "lint";
+  }
 
   /**
    * Kubernetes versions to check, e.g. {@code 1.33.0,1.34.0}. Default: the five newest minors the
@@ -33,7 +47,10 @@ public class LintMojo extends AbstractChartsMojo {
   @Parameter(property = "chartgen.kubeVersions")
   List<String> kubeVersions;
 
-  /** The lowest severity that fails the build: error, warning or info. A wrong value fails. */
+  /**
+   * The lowest severity that fails the build: error, warning or info; {@code none} writes the
+   * reports and lists the findings without failing. A wrong value fails.
+   */
   @Parameter(property = "chartgen.failOn", defaultValue = "warning", required = true)
   String failOn;
 
@@ -55,9 +72,10 @@ public class LintMojo extends AbstractChartsMojo {
     }
     Severity threshold;
     try {
-      threshold = Severity.parse(failOn);
+      threshold = "none".equalsIgnoreCase(failOn.trim()) ? null : Severity.parse(failOn);
     } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("failOn must be error, warning or info, not '" + failOn + "'");
+      throw new MojoFailureException(
+          "failOn must be error, warning, info or none, not '" + failOn + "'");
     }
     LintRequest lint;
     try {

@@ -6,6 +6,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the platform file and every module descriptor: schema, references between modules,
@@ -14,6 +15,20 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends AbstractChartgenMojo {
+
+  /** Skip this goal only (see {@code chartgen.skip} for every goal). */
+  @Parameter(property = "chartgen.validate.skip", defaultValue = "false")
+  boolean skipValidate;
+
+  @Override
+  boolean skipGoal() {
+    return skipValidate;
+  }
+
+  @Override
+  String goal() {
+    return "validate";
+  }
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param findings what must be fixed (waived findings are not here)
  * @param waived findings a descriptor waived, with the reason
  * @param rules every rule applied, by id
+ * @param failOn the lowest severity that fails, or null when nothing fails (report only)
  * @param descriptors the descriptor of each chart (for report locations), by chart name
  */
 public record LintReport(
@@ -44,6 +45,9 @@ public record LintReport(
 
   /** The findings at or above the failing severity. */
   public List<Finding> failures() {
+    if (failOn == null) {
+      return List.of();
+    }
     return findings.stream().filter(f -> f.severity().atLeast(failOn)).toList();
   }
 

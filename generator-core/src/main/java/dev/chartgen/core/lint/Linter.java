@@ -35,7 +35,18 @@ public final class Linter {
   private final PolicyEngine policies;
 
   public Linter(Path policyDirectory) {
-    this.policies = PolicyEngine.load(policyDirectory);
+    this(policyDirectory, null);
+  }
+
+  /**
+   * A linter with the built-in rules and the JSON Schema rules of {@code policyDirectory}.
+   *
+   * @param policyDirectory a folder of extra policies, or null
+   * @param displayRoot file names in messages about those policies are relative to it
+   * @throws dev.chartgen.core.problem.DescriptorException when one of them is malformed
+   */
+  public Linter(Path policyDirectory, Path displayRoot) {
+    this.policies = PolicyEngine.load(policyDirectory, displayRoot);
   }
 
   /** The namespace charts are rendered into, so that hard-coded namespaces stand out. */
@@ -45,7 +56,7 @@ public final class Linter {
    * Lints the chart of every module in {@code descriptors}, found in {@code chartsFolder}.
    *
    * @param kubeVersions the Kubernetes versions to render for, newest first
-   * @param failOn the lowest severity that fails
+   * @param failOn the lowest severity that fails, or null when nothing fails
    */
   public LintReport lint(
       Descriptors descriptors, Path chartsFolder, List<String> kubeVersions, Severity failOn) {

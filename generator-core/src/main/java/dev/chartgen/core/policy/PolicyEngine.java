@@ -65,20 +65,40 @@ public final class PolicyEngine {
   private final SchemaRules schemaRules;
   private final List<ChartRule> javaRules;
 
-  private PolicyEngine(SchemaRules schemaRules) {
+  private PolicyEngine(SchemaRules schemaRules, List<ChartRule> javaRules) {
     this.schemaRules = schemaRules;
+    this.javaRules = javaRules;
+  }
+
+  private static List<ChartRule> javaRules() {
     List<ChartRule> rules = new ArrayList<>();
     rules.addAll(IdentityRules.all());
     rules.addAll(ContainerRules.all());
     rules.addAll(AvailabilityRules.all());
     rules.addAll(ServiceRules.all());
     rules.addAll(ChartRules.all());
-    this.javaRules = List.copyOf(rules);
+    return List.copyOf(rules);
   }
 
   /** The built-in rules plus the JSON Schema rules in {@code extraPolicies} (may be null). */
   public static PolicyEngine load(Path extraPolicies) {
-    return new PolicyEngine(SchemaRules.load(extraPolicies));
+    return load(extraPolicies, null);
+  }
+
+  /**
+   * The built-in rules plus the JSON Schema rules in {@code extraPolicies} (may be null).
+   *
+   * @param displayRoot file names in messages about the user's policies are relative to it
+   * @throws dev.chartgen.core.problem.DescriptorException when a user's policy is malformed
+   */
+  public static PolicyEngine load(Path extraPolicies, Path displayRoot) {
+    java.util.Set<String> taken = new java.util.TreeSet<>();
+    for (Rule rule : List.of(API_VERSIONS, HELM_LINT, STRICT_OBJECTS, STALE_WAIVER)) {
+      taken.add(rule.id());
+    }
+    List<ChartRule> javaRules = javaRules();
+    javaRules.forEach(r -> taken.add(r.rule().id()));
+    return new PolicyEngine(SchemaRules.load(extraPolicies, displayRoot, taken), javaRules);
   }
 
   /** Every rule, by id. */

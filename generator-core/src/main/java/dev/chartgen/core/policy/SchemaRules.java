@@ -3,7 +3,6 @@ package dev.chartgen.core.policy;
 import com.networknt.schema.Error;
 import dev.chartgen.core.schema.SchemaCatalog;
 import dev.chartgen.core.verify.RenderedObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,23 +46,27 @@ public final class SchemaRules {
 
   /** The built-in rules plus every {@code *.schema.json} in {@code extraFolder} (may be null). */
   public static SchemaRules load(Path extraFolder) {
+    return load(extraFolder, null, Set.of());
+  }
+
+  /**
+   * The built-in rules plus every {@code *.schema.json} in {@code extraFolder} (may be null).
+   *
+   * @param displayRoot the user's file names in messages are relative to it
+   * @param taken ids of other rules (Java rules) that a user's rule may not reuse
+   * @throws dev.chartgen.core.problem.DescriptorException when a user's policy is malformed
+   */
+  public static SchemaRules load(Path extraFolder, Path displayRoot, Set<String> taken) {
     Map<String, JsonNode> documents = new LinkedHashMap<>();
+    Set<String> ids = new java.util.TreeSet<>(taken);
     JsonNode index = SchemaCatalog.readResource(RESOURCE_ROOT + "index.json");
     for (JsonNode file : index.get("files")) {
       JsonNode schema = SchemaCatalog.readResource(RESOURCE_ROOT + file.asString());
       documents.put(SchemaCatalog.idOf(schema, "policies/" + file.asString()), schema);
+      ids.add(schema.path(SchemaCatalog.RULE_KEYWORD).path("id").asString());
     }
     if (extraFolder != null) {
-      try (Stream<Path> files = Files.list(extraFolder)) {
-        for (Path file :
-            files.filter(f -> f.toString().endsWith(".schema.json")).sorted().toList()) {
-          JsonNode schema = SchemaCatalog.readFile(file);
-          documents.put(SchemaCatalog.idOf(schema, "policies/user/" + file.getFileName()), schema);
-        }
-      } catch (java.io.IOException e) {
-        throw new dev.chartgen.core.problem.OutputException(
-            "cannot read policies in " + extraFolder + ": " + e.getMessage(), e);
-      }
+      documents.putAll(UserPolicies.read(extraFolder, displayRoot, ids));
     }
     List<SchemaRule> rules = new ArrayList<>();
     documents.forEach((id, schema) -> rules.add(rule(id, schema)));
