@@ -1,5 +1,7 @@
 package dev.chartgen.core;
 
+import dev.chartgen.core.drift.Drift;
+import dev.chartgen.core.drift.DriftReport;
 import dev.chartgen.core.environment.EnvironmentChecks;
 import dev.chartgen.core.environment.EnvironmentValues;
 import dev.chartgen.core.lint.LintReport;
@@ -10,11 +12,19 @@ import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.plan.ChartPlanner;
 import dev.chartgen.core.problem.DescriptorException;
+import dev.chartgen.core.problem.OutputException;
 import dev.chartgen.core.problem.Problem;
 import dev.chartgen.core.render.ChartRenderer;
 import dev.chartgen.core.render.TemplateEngine;
 import dev.chartgen.core.schema.SchemaCatalog;
+import dev.chartgen.core.version.ChartVersions;
+import dev.chartgen.core.version.LockFile;
+import dev.chartgen.core.version.SemVer;
 import dev.chartgen.core.write.OutputWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,13 +77,15 @@ public final class Chartgen {
   }
 
   /**
-   * Renders every chart in memory.
+   * Renders every chart in memory, each with the version its content calls for, and the lock file
+   * that records those versions ({@value LockFile#NAME}, read from the output folder when there).
    *
-   * @return files by path relative to the output folder ({@code <chart>/<file>}, and {@code
-   *     environments/<env>/<module>.yaml}), sorted
+   * @return files by path relative to the output folder ({@code <chart>/<file>}, {@code
+   *     environments/<env>/<module>.yaml} and the lock file), sorted
+   * @throws DescriptorException when the descriptors or the lock file are wrong
    */
   public Map<String, String> render(Request request) {
-    return renderAll(validate(request), request);
+    return output(validate(request), request);
   }
 
   /**
@@ -82,7 +94,7 @@ public final class Chartgen {
    */
   public GenerateResult generate(Request request) {
     Descriptors descriptors = validate(request);
-    Map<String, String> files = renderAll(descriptors, request);
+    Map<String, String> files = output(descriptors, request);
     OutputWriter.Outcome outcome = new OutputWriter(request.outputDirectory()).write(files);
     return new GenerateResult(
         descriptors.modules().stream().map(Module::name).toList(),
@@ -90,6 +102,57 @@ public final class Chartgen {
         outcome.unchanged(),
         outcome.removed(),
         outcome.kept());
+  }
+
+  /**
+   * Renders every chart in memory and compares the output folder with it: which files generating
+   * would add, change or remove. Writes nothing; files the user put in the folder are listed.
+   *
+   * @throws DescriptorException when the descriptors or the lock file are wrong
+   */
+  public DriftReport check(Request request) {
+    Map<String, String> files = new TreeMap<>(render(request));
+    files.put(OutputWriter.MANIFEST, OutputWriter.manifest(files.keySet()));
+    return Drift.compare(
+        request.outputDirectory(),
+        display(request.outputDirectory(), request.displayRoot()),
+        files,
+        OutputWriter.MANIFEST,
+        OutputWriter.WORK_FOLDER);
+  }
+
+  private static Map<String, String> output(Descriptors descriptors, Request request) {
+    Map<String, String> files = renderAll(descriptors, request);
+    Path lockFile = request.outputDirectory().resolve(LockFile.NAME);
+    LockFile lock = LockFile.empty();
+    if (Files.isRegularFile(lockFile)) {
+      try {
+        lock =
+            LockFile.parse(
+                display(lockFile, request.displayRoot()),
+                Files.readString(lockFile, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new OutputException("cannot read " + lockFile + ": " + e.getMessage(), e);
+      }
+    }
+    ChartVersions.Versioned versioned =
+        ChartVersions.apply(
+            files,
+            descriptors.modules().stream().map(Module::name).toList(),
+            lock,
+            SemVer.Bump.of(descriptors.platform().spec().versionBump()));
+    Map<String, String> out = new TreeMap<>(versioned.files());
+    out.put(LockFile.NAME, versioned.lock().write());
+    return out;
+  }
+
+  /** {@code file} as named in messages: relative to {@code root} when inside it. */
+  private static String display(Path file, Path root) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path base = root.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+    String text = shown.toString().replace('\\', '/');
+    return text.isEmpty() ? "." : text;
   }
 
   private static Map<String, String> renderAll(Descriptors descriptors, Request request) {

@@ -50,10 +50,13 @@ class ArchitectureTest {
           "plan", // every decision about a chart
           "environment", // environment files: overrides checked and merged, values files planned
           "render", // FreeMarker and writers, in memory
+          "version", // chart versions that follow content, the lock file
           "write", // files on disk
+          "drift", // the charts folder against an in-memory render
           "verify", // embedded Helm, strict parsing of rendered objects
           "policy", // lint rules
           "lint", // linting generated charts, reports
+          "repo", // Helm chart repository: archives, index, OCI push
           "docs", // reference docs from schemas and rules
           "importer", // an existing DIGIT deployment into descriptors (reads, never generates)
           "" // the facade: dev.chartgen.core itself
@@ -71,6 +74,8 @@ class ArchitectureTest {
       List.of(
           "load.Descriptors",
           "lint.LintReport",
+          "drift.DriftReport",
+          "drift.Difference",
           "lint.ConsoleReport",
           "policy.Finding",
           "policy.Rule",

@@ -24,7 +24,9 @@ public record Platform(String source, String name, Spec spec) {
    * @param domain the public host name
    * @param namespace the default namespace modules are deployed to (for cross-module URLs)
    * @param kubeVersion Chart.yaml kubeVersion constraint
-   * @param chartVersion default chart version
+   * @param chartVersion base chart version: a chart's first version and the lowest it gets
+   * @param versionBump the part of the version a change of content raises: patch, minor or major
+   *     (null: patch)
    * @param services base URLs of modules that have no descriptor here, by module name
    * @param resourceDefaults default requests and limits per appType (and "init" for init
    *     containers)
@@ -38,6 +40,7 @@ public record Platform(String source, String name, Spec spec) {
       String namespace,
       String kubeVersion,
       String chartVersion,
+      String versionBump,
       IngressDefaults ingress,
       Gateway gateway,
       SharedConfig sharedConfig,

@@ -30,6 +30,11 @@ public final class OutputWriter {
   /** The hidden work folder inside the output folder; it exists only while a write runs. */
   public static final String WORK_FOLDER = OutputPaths.WORK;
 
+  /** The manifest's text listing {@code paths}: sorted, one a line (what a write leaves). */
+  public static String manifest(java.util.Collection<String> paths) {
+    return Manifest.render(paths);
+  }
+
   private final Path root;
   private final FileOps ops;
 

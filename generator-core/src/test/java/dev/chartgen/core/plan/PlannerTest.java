@@ -40,6 +40,7 @@ class PlannerTest {
               null,
               null,
               null,
+              null,
               Map.of("egov-otp", "http://egov-otp.egov:8080/"),
               null,
               null));
