@@ -146,8 +146,21 @@ public final class Chartgen {
     return out;
   }
 
+  /**
+   * Packs the generated charts of every module (the files chartgen wrote, as its manifest lists
+   * them) into a Helm chart repository: one reproducible {@code .tgz} per chart and an index.yaml,
+   * merged into an existing index when one is given. Everything is built in memory first: with any
+   * problem nothing is written.
+   *
+   * @throws DescriptorException when the descriptors are wrong, a chart was not generated, or the
+   *     index to merge is not a Helm repository index (or would change a published version)
+   */
+  public PackageResult packageCharts(PackageRequest request) {
+    return Packager.run(validate(request.request()), request);
+  }
+
   /** {@code file} as named in messages: relative to {@code root} when inside it. */
-  private static String display(Path file, Path root) {
+  static String display(Path file, Path root) {
     Path absolute = file.toAbsolutePath().normalize();
     Path base = root.toAbsolutePath().normalize();
     Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;

@@ -1,0 +1,18 @@
+package dev.chartgen.core;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@link Chartgen#packageCharts} wrote.
+ *
+ * @param archives one {@code .tgz} per chart, sorted
+ * @param index the repository's index.yaml
+ * @param versions the versions in the index, old ones kept from a merged index included
+ */
+public record PackageResult(List<Path> archives, Path index, int versions) {
+
+  public PackageResult {
+    archives = List.copyOf(archives);
+  }
+}

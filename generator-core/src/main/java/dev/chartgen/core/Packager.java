@@ -1,0 +1,101 @@
+package dev.chartgen.core;
+
+import dev.chartgen.core.load.Descriptors;
+import dev.chartgen.core.model.Module;
+import dev.chartgen.core.problem.DescriptorException;
+import dev.chartgen.core.problem.Location;
+import dev.chartgen.core.problem.OutputException;
+import dev.chartgen.core.problem.Problem;
+import dev.chartgen.core.repo.HelmIndex;
+import dev.chartgen.core.repo.HelmRepository;
+import dev.chartgen.core.write.OutputWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Publishes the generated charts of a request as a Helm repository: everything in memory first. */
+final class Packager {
+
+  private Packager() {}
+
+  static PackageResult run(Descriptors descriptors, PackageRequest request) {
+    Path charts = request.request().outputDirectory();
+    Path root = request.request().displayRoot();
+    Map<String, Map<String, byte[]>> files = read(descriptors, charts, root);
+    HelmRepository.Built built =
+        HelmRepository.build(files, request.timestamp(), request.baseUrl());
+    if (request.mergeIndex() != null) {
+      String shown = Chartgen.display(request.mergeIndex(), root);
+      if (!Files.isRegularFile(request.mergeIndex())) {
+        throw new DescriptorException(
+            List.of(
+                Problem.at(
+                    Location.of(shown),
+                    "",
+                    "the index to merge does not exist (give the index.yaml the repository"
+                        + " serves now)")));
+      }
+      HelmIndex older;
+      try {
+        // decoded leniently: a binary or foreign file is reported as not an index, not a fault
+        older =
+            HelmIndex.parse(
+                shown,
+                new String(Files.readAllBytes(request.mergeIndex()), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new OutputException("cannot read " + request.mergeIndex() + ": " + e.getMessage(), e);
+      }
+      built = new HelmRepository.Built(built.archives(), built.index().mergedOver(older, shown));
+    }
+    List<Path> written =
+        HelmRepository.write(request.repositoryDirectory(), built, request.timestamp());
+    int versions = built.index().entries().values().stream().mapToInt(List::size).sum();
+    return new PackageResult(
+        written.subList(0, written.size() - 1), written.get(written.size() - 1), versions);
+  }
+
+  /** The files chartgen generated for each module's chart (as its manifest lists them). */
+  private static Map<String, Map<String, byte[]>> read(
+      Descriptors descriptors, Path charts, Path root) {
+    Path manifest = charts.resolve(OutputWriter.MANIFEST);
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Map<String, byte[]>> files = new TreeMap<>();
+    try {
+      List<String> owned =
+          Files.isRegularFile(manifest)
+              ? Files.readAllLines(manifest, StandardCharsets.UTF_8)
+              : List.of();
+      for (Module module : descriptors.modules()) {
+        String prefix = module.name() + "/";
+        Map<String, byte[]> chart = new TreeMap<>();
+        for (String path : owned) {
+          if (path.startsWith(prefix) && Files.isRegularFile(charts.resolve(path))) {
+            chart.put(path.substring(prefix.length()), Files.readAllBytes(charts.resolve(path)));
+          }
+        }
+        if (!chart.containsKey("Chart.yaml")) {
+          problems.add(
+              Problem.at(
+                  Location.of(Chartgen.display(charts.resolve(module.name()), root)),
+                  "",
+                  "the chart of module "
+                      + module.name()
+                      + " has not been generated: generate the charts before packaging them"));
+          continue;
+        }
+        files.put(module.name(), chart);
+      }
+    } catch (IOException e) {
+      throw new OutputException("cannot read " + charts + ": " + e.getMessage(), e);
+    }
+    if (!problems.isEmpty()) {
+      throw new DescriptorException(problems);
+    }
+    return files;
+  }
+}
