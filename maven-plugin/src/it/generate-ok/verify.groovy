@@ -24,6 +24,7 @@ out.eachFileRecurse(groovy.io.FileType.FILES) { f ->
 def wanted = [] as SortedSet
 expected.each { chart, files -> files.each { wanted << "${chart}/${it}".toString() } }
 wanted << '.chartgen-manifest'
+wanted << 'chartgen.lock'
 if (actual != wanted) {
     fail("charts-out differs.\n missing: ${wanted - actual}\n unexpected: ${actual - wanted}")
 }
@@ -56,7 +57,7 @@ assert cronValues.contains('STOREFRONT_URL: "http://storefront.shop:8080/"')
 
 // The three goals ran, in order, and said what they did.
 assert log.contains('[INFO] chartgen: 2 module descriptors and the platform file are valid')
-assert log =~ /\[INFO\] chartgen: 2 charts in \S+charts-out \(26 files written, 0 unchanged, 0 removed\)/
+assert log =~ /\[INFO\] chartgen: 2 charts in \S+charts-out \(27 files written, 0 unchanged, 0 removed\)/
 def summary = log.readLines().findAll { it.contains('chartgen lint: ') }
 assert summary.size() == 1
 assert summary[0] ==~ /\[INFO\] chartgen lint: 2 charts for Kubernetes 1\.31-1\.35: 0 findings \(0 errors, 0 warnings, 0 info\), 0 waived, in [0-9.]+ s \([0-9.]+ s per chart\)/

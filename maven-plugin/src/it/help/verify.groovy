@@ -4,7 +4,7 @@
 def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
 def lines = log.readLines()
 assert log.contains('BUILD SUCCESS')
-assert lines.contains('This plugin has 5 goals:')
+assert lines.contains('This plugin has 7 goals:')
 
 // Split the help text into goals ("chartgen:goal" at the start of a line) and their parameters
 // (a name at an indent of four, optionally followed by its default).
@@ -29,12 +29,20 @@ lines.each { line ->
     }
 }
 
-assert goals.keySet() == ['generate', 'help', 'import', 'lint', 'validate'] as Set
+assert goals.keySet() == ['check', 'generate', 'help', 'import', 'lint', 'package', 'validate'] as Set
 def shared = ['descriptorDirectory', 'platformFile', 'skip']
-assert goals.validate.params.keySet() == shared as Set
-assert goals.generate.params.keySet() == (shared + ['outputDirectory', 'templateDirectory']) as Set
+assert goals.validate.params.keySet() == (shared + ['skipValidate']) as Set
+assert goals.generate.params.keySet() == (shared + ['outputDirectory', 'templateDirectory',
+                                                    'skipGenerate']) as Set
 assert goals.lint.params.keySet() == (shared + ['outputDirectory', 'kubeVersions', 'failOn',
-                                                'reportDirectory', 'policyDirectory']) as Set
+                                                'reportDirectory', 'policyDirectory',
+                                                'documentationUrl', 'skipLint']) as Set
+assert goals.check.params.keySet() == (shared + ['outputDirectory', 'regenerateCommand',
+                                                 'skipCheck']) as Set
+assert goals.package.params.keySet() == (shared + ['outputDirectory', 'repositoryDirectory',
+                                                   'mergeIndex', 'repositoryUrl', 'outputTimestamp',
+                                                   'ociRegistry', 'ociPlainHttp',
+                                                   'skipPackage']) as Set
 assert goals.help.params.keySet() == ['detail', 'goal', 'indentSize', 'lineLength'] as Set
 assert goals['import'].params.keySet() == ['environment', 'from', 'to'] as Set
 goals['import'].params.keySet().each { p ->
@@ -42,28 +50,37 @@ goals['import'].params.keySet().each { p ->
 }
 
 // Defaults as documented.
-['validate', 'generate', 'lint'].each { g ->
+def chartgenGoals = ['validate', 'generate', 'lint', 'check', 'package']
+chartgenGoals.each { g ->
     assert goals[g].params.descriptorDirectory == '${project.basedir}/descriptors'
     assert goals[g].params.platformFile == '${project.basedir}/platform.yaml'
     assert goals[g].params.skip == 'false'
+    assert goals[g].params["skip${g.capitalize()}".toString()] == 'false'
 }
 assert goals.generate.params.outputDirectory == '${project.basedir}/charts-out'
 assert goals.generate.params.templateDirectory == null
 assert goals.lint.params.outputDirectory == '${project.basedir}/charts-out'
 assert goals.lint.params.failOn == 'warning'
 assert goals.lint.params.reportDirectory == '${project.build.directory}/chartgen-reports'
+assert goals.check.params.regenerateCommand == 'mvn chartgen:generate'
+assert goals.package.params.repositoryDirectory == '${project.build.directory}/helm-repo'
+assert goals.package.params.outputTimestamp == '${project.build.outputTimestamp}'
 
-// Every chartgen parameter can be set from the command line as chartgen.<name>.
-['validate', 'generate', 'lint'].each { g ->
+// Every chartgen parameter can be set from the command line: chartgen.<name>, and each goal's own
+// skip as chartgen.<goal>.skip.
+chartgenGoals.each { g ->
     def text = goals[g].text.join('\n')
     goals[g].params.keySet().each { p ->
-        assert text.contains("User property: chartgen.${p}") : "${g}: ${p} has no user property"
+        def property = p == "skip${g.capitalize()}".toString() ? "chartgen.${g}.skip" : "chartgen.${p}"
+        assert text.contains("User property: ${property}") : "${g}: ${p} has no user property ${property}"
     }
 }
 // Each goal has a description, not only parameters.
 assert goals.generate.text.join(' ').contains('Generates one Helm chart per module descriptor')
 assert goals.validate.text.join(' ').contains('Checks the platform file and every module descriptor')
 assert goals.lint.text.join(' ').contains('Writes SARIF and JUnit XML reports')
+assert goals.check.text.join(' ').replaceAll(/\s+/, ' ').contains('Checks that the committed charts are what the descriptors generate')
+assert goals.package.text.join(' ').replaceAll(/\s+/, ' ').contains('Packs the generated charts into a Helm chart repository')
 assert goals.generate.text.join(' ').replaceAll(/\s+/, ' ').contains('A folder of templates that replace built-in ones of the same name')
 
 return true

@@ -7,6 +7,7 @@ import dev.chartgen.core.environment.EnvironmentValues;
 import dev.chartgen.core.lint.LintReport;
 import dev.chartgen.core.lint.Linter;
 import dev.chartgen.core.lint.ReportFiles;
+import dev.chartgen.core.lint.SarifReport;
 import dev.chartgen.core.load.DescriptorLoader;
 import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.model.Module;
@@ -159,6 +160,21 @@ public final class Chartgen {
     return Packager.run(validate(request.request()), request);
   }
 
+  /**
+   * Pushes chart archives to an OCI registry with the embedded Helm ({@code helm push}), with
+   * Helm's registry credentials ({@code helm registry login}).
+   *
+   * @param registry e.g. {@code oci://registry.example.org/charts}
+   * @param plainHttp plain HTTP instead of HTTPS (a local test registry only)
+   * @return what Helm said for each archive
+   * @throws IllegalArgumentException when {@code registry} is not an oci:// address
+   * @throws OutputException when a push fails
+   */
+  public java.util.List<String> push(
+      java.util.List<Path> archives, java.net.URI registry, boolean plainHttp) {
+    return dev.chartgen.core.repo.OciPush.push(archives, registry, plainHttp);
+  }
+
   /** {@code file} as named in messages: relative to {@code root} when inside it. */
   static String display(Path file, Path root) {
     Path absolute = file.toAbsolutePath().normalize();
@@ -197,7 +213,10 @@ public final class Chartgen {
                 request.kubeVersions(),
                 request.failOn());
     if (request.reportDirectory() != null) {
-      ReportFiles.write(report, request.reportDirectory());
+      ReportFiles.write(
+          report,
+          request.reportDirectory(),
+          new SarifReport.Options(request.documentationUrl(), null));
     }
     return report;
   }

@@ -16,6 +16,8 @@ import java.util.Objects;
  *     fails
  * @param reportDirectory where SARIF and JUnit XML reports go, or null for none
  * @param policyDirectory extra JSON Schema policies, or null
+ * @param documentationUrl the absolute address of the rules' documentation, for the SARIF report's
+ *     helpUri (null: chartgen's docs/rules.md)
  * @throws IllegalArgumentException when a Kubernetes version is not one chartgen can check
  */
 public record LintRequest(
@@ -23,11 +25,22 @@ public record LintRequest(
     List<String> kubeVersions,
     Severity failOn,
     Path reportDirectory,
-    Path policyDirectory) {
+    Path policyDirectory,
+    String documentationUrl) {
 
   public LintRequest {
     Objects.requireNonNull(request, "request");
     kubeVersions = KubeVersions.parse(kubeVersions);
+  }
+
+  /** A request with the default documentation address. */
+  public LintRequest(
+      Request request,
+      List<String> kubeVersions,
+      Severity failOn,
+      Path reportDirectory,
+      Path policyDirectory) {
+    this(request, kubeVersions, failOn, reportDirectory, policyDirectory, null);
   }
 
   public static LintRequest of(Request request) {

@@ -22,4 +22,16 @@ public record PackageRequest(
     Objects.requireNonNull(timestamp, "timestamp");
     baseUrl = baseUrl == null ? "" : baseUrl;
   }
+
+  /**
+   * The stable time for a repository's index, never the clock: {@code outputTimestamp} (ISO 8601 or
+   * seconds since 1970, as Maven's project.build.outputTimestamp), else {@code sourceDateEpoch}
+   * (the SOURCE_DATE_EPOCH environment variable); empty when neither is set.
+   *
+   * @throws IllegalArgumentException when a given value is not a time
+   */
+  public static java.util.Optional<Instant> stableTime(
+      String outputTimestamp, String sourceDateEpoch) {
+    return dev.chartgen.core.repo.SourceDate.resolve(outputTimestamp, sourceDateEpoch);
+  }
 }

@@ -61,6 +61,14 @@ public class LintMojo extends AbstractChartsMojo {
       required = true)
   File reportDirectory;
 
+  /**
+   * The absolute address of the rules' documentation, used as each rule's {@code helpUri} in the
+   * SARIF report (plus {@code #<rule id>}), e.g. your own copy of docs/rules.md. Default:
+   * chartgen's docs/rules.md.
+   */
+  @Parameter(property = "chartgen.documentationUrl")
+  String documentationUrl;
+
   /** A folder of extra JSON Schema policies ({@code *.schema.json}, see schemas/policies). */
   @Parameter(property = "chartgen.policyDirectory")
   File policyDirectory;
@@ -85,7 +93,8 @@ public class LintMojo extends AbstractChartsMojo {
               kubeVersions,
               threshold,
               reportDirectory.toPath(),
-              policyDirectory == null ? null : policyDirectory.toPath());
+              policyDirectory == null ? null : policyDirectory.toPath(),
+              documentationUrl);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage());
     }

@@ -3,10 +3,7 @@ package dev.chartgen.maven;
 import dev.chartgen.core.Chartgen;
 import dev.chartgen.core.PackageRequest;
 import dev.chartgen.core.PackageResult;
-import dev.chartgen.core.problem.ChartgenException;
-import dev.chartgen.core.problem.DescriptorException;
-import dev.chartgen.core.repo.OciPush;
-import dev.chartgen.core.repo.SourceDate;
+import dev.chartgen.core.text.Words;
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -95,7 +92,7 @@ public class PackageMojo extends AbstractChartsMojo {
     Instant timestamp;
     try {
       timestamp =
-          SourceDate.resolve(outputTimestamp, System.getenv("SOURCE_DATE_EPOCH"))
+          PackageRequest.stableTime(outputTimestamp, System.getenv("SOURCE_DATE_EPOCH"))
               .orElseThrow(
                   () ->
                       new MojoFailureException(
@@ -119,33 +116,30 @@ public class PackageMojo extends AbstractChartsMojo {
                 + "'");
       }
     }
-    PackageResult result;
-    try {
-      result =
-          Chartgen.create()
-              .packageCharts(
-                  new PackageRequest(
-                      request(outputDirectory, null),
-                      repositoryDirectory.toPath(),
-                      mergeIndex == null ? null : mergeIndex.toPath(),
-                      repositoryUrl,
-                      timestamp));
-      getLog()
-          .info(
-              String.format(
-                  "chartgen: %d chart archives and index.yaml (%d versions) in %s",
-                  result.archives().size(),
-                  result.versions(),
-                  repositoryDirectory.toPath().normalize()));
-      if (registry != null) {
-        for (String line : OciPush.push(result.archives(), registry, ociPlainHttp)) {
-          getLog().info("chartgen: pushed " + line.strip());
-        }
+    URI target = registry;
+    PackageResult result =
+        callCore(
+            () ->
+                Chartgen.create()
+                    .packageCharts(
+                        new PackageRequest(
+                            request(outputDirectory, null),
+                            repositoryDirectory.toPath(),
+                            mergeIndex == null ? null : mergeIndex.toPath(),
+                            repositoryUrl,
+                            timestamp)));
+    getLog()
+        .info(
+            String.format(
+                "chartgen: %s and index.yaml (%s) in %s",
+                Words.count(result.archives().size(), "chart archive"),
+                Words.count(result.versions(), "version"),
+                repositoryDirectory.toPath().normalize()));
+    if (target != null) {
+      for (String line :
+          callCore(() -> Chartgen.create().push(result.archives(), target, ociPlainHttp))) {
+        getLog().info("chartgen: pushed " + line.strip());
       }
-    } catch (DescriptorException e) {
-      throw failure(e);
-    } catch (ChartgenException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
     }
   }
 }

@@ -18,15 +18,26 @@ public final class ReportFiles {
   private ReportFiles() {}
 
   /**
-   * Writes both reports of {@code report} into {@code folder}, creating it.
+   * Writes both reports of {@code report} into {@code folder}, creating it; SARIF with the default
+   * documentation address and no environment.
    *
    * @throws OutputException when the folder or a file cannot be written
    */
   public static void write(LintReport report, Path folder) {
+    write(report, folder, SarifReport.Options.defaults());
+  }
+
+  /**
+   * Writes both reports of {@code report} into {@code folder}, creating it.
+   *
+   * @param sarif the documentation address and environment for the SARIF report
+   * @throws OutputException when the folder or a file cannot be written
+   */
+  public static void write(LintReport report, Path folder, SarifReport.Options sarif) {
     try {
       Files.createDirectories(folder);
       Files.writeString(
-          folder.resolve(SARIF_FILE), SarifReport.write(report), StandardCharsets.UTF_8);
+          folder.resolve(SARIF_FILE), SarifReport.write(report, sarif), StandardCharsets.UTF_8);
       Files.writeString(
           folder.resolve(JUNIT_FILE), JUnitReport.write(report), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,10 +1,10 @@
 package dev.chartgen.core.repo;
 
+import dev.chartgen.core.pointer.JsonPointer;
 import dev.chartgen.core.problem.DescriptorException;
 import dev.chartgen.core.problem.Problem;
 import dev.chartgen.core.text.YamlWriter;
 import dev.chartgen.core.version.SemVer;
-import dev.chartgen.core.yaml.Pointer;
 import dev.chartgen.core.yaml.YamlDocument;
 import dev.chartgen.core.yaml.YamlParser;
 import java.time.Instant;
@@ -70,7 +70,7 @@ public record HelmIndex(Map<String, List<Map<String, Object>>> entries) {
               hint));
     } else if (all.isObject()) {
       for (Map.Entry<String, JsonNode> chart : all.properties()) {
-        String at = Pointer.child("/entries", chart.getKey());
+        String at = JsonPointer.child("/entries", chart.getKey());
         if (!chart.getValue().isArray()) {
           problems.add(
               new Problem(document.locate(at), at, "must be a list of chart versions", hint));
@@ -79,7 +79,7 @@ public record HelmIndex(Map<String, List<Map<String, Object>>> entries) {
         List<Map<String, Object>> versions = new ArrayList<>();
         int index = 0;
         for (JsonNode version : chart.getValue()) {
-          String versionAt = Pointer.child(at, index++);
+          String versionAt = JsonPointer.child(at, index++);
           if (!version.isObject()
               || !version.path("name").isString()
               || !version.path("version").isString()
@@ -134,7 +134,7 @@ public record HelmIndex(Map<String, List<Map<String, Object>>> entries) {
               problems.add(
                   Problem.at(
                       dev.chartgen.core.problem.Location.of(source),
-                      Pointer.child("/entries", chart),
+                      JsonPointer.child("/entries", chart),
                       chart
                           + " "
                           + old.get("version")

@@ -100,7 +100,7 @@ class LintEndToEndTest {
     List<String> ids = rules.valueStream().map(r -> r.get("id").asString()).toList();
     assertThat(ids).isSorted().containsAll(report.rules().keySet());
     JsonNode cg044 = rules.get(ids.indexOf("CG044"));
-    assertThat(cg044.get("helpUri").asString()).isEqualTo("docs/rules.md#cg044");
+    assertThat(cg044.get("helpUri").asString()).isEqualTo(SarifReport.RULES_DOC + "#cg044");
     assertThat(cg044.get("defaultConfiguration").get("level").asString()).isEqualTo("warning");
 
     JsonNode results = run.get("results");
