@@ -10,6 +10,8 @@ import java.util.Objects;
  * What to lint: the generated charts of {@code request} (its output folder), with the descriptors
  * for waivers and report locations.
  *
+ * <p>A Kubernetes version that chartgen cannot check is refused with an IllegalArgumentException.
+ *
  * @param kubeVersions Kubernetes versions to check, e.g. 1.35.0 (see {@link KubeVersions#parse});
  *     empty for the default window
  * @param failOn the lowest severity that fails, or null for none: the report is written, nothing
@@ -18,7 +20,6 @@ import java.util.Objects;
  * @param policyDirectory extra JSON Schema policies, or null
  * @param documentationUrl the absolute address of the rules' documentation, for the SARIF report's
  *     helpUri (null: chartgen's docs/rules.md)
- * @throws IllegalArgumentException when a Kubernetes version is not one chartgen can check
  */
 public record LintRequest(
     Request request,

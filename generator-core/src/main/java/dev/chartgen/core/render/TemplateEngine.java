@@ -25,13 +25,13 @@ import java.util.TimeZone;
 
 /**
  * The one FreeMarker configuration: built-in templates from the core jar, optionally overridden
- * file by file from a user folder; strict (a missing value is an error), no logging of errors
- * that are rethrown, no class instantiation from templates.
+ * file by file from a user folder; strict (a missing value is an error), no logging of errors that
+ * are rethrown, no class instantiation from templates.
  *
- * <p>Templates receive one immutable view record as their data model and two functions for
- * user strings, which Helm must never evaluate: {@code yaml(x)} writes a scalar as YAML (strings
- * double-quoted, Helm's {@code {{} escaped) and {@code helmText(x)} writes a string into a Helm
- * template's plain text, such as NOTES.txt ({@code {{} escaped, nothing else changed).
+ * <p>Templates receive one immutable view record as their data model and two functions for user
+ * strings, which Helm must never evaluate: {@code yaml(x)} writes a scalar as YAML (strings
+ * double-quoted, Helm's <code>{{</code> escaped) and {@code helmText(x)} writes a string into a
+ * Helm template's plain text, such as NOTES.txt (<code>{{</code> escaped, nothing else changed).
  */
 public final class TemplateEngine {
 
