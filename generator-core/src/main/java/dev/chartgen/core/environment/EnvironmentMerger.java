@@ -43,6 +43,7 @@ public final class EnvironmentMerger {
             s.namespace(),
             or(e.kubeVersion(), s.kubeVersion()),
             s.chartVersion(),
+            s.versionBump(),
             ingress,
             s.gateway(),
             s.sharedConfig(),
