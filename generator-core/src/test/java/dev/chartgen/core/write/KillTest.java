@@ -102,9 +102,9 @@ class KillTest {
     Path out = work.resolve("out");
     Trees.copy(RealisticChange.COMMITTED, out);
     Map<String, String> old = Trees.all(out);
+    // rendered for out: with out's chartgen.lock, as the child's generate reads it
     Map<String, String> after =
-        Chartgen.create()
-            .render(Request.of(samples.resolve("platform.yaml"), descriptors, work.resolve("x")));
+        Chartgen.create().render(Request.of(samples.resolve("platform.yaml"), descriptors, out));
 
     Process child =
         java(
