@@ -1,21 +1,25 @@
 <#-- The pod spec every workload of the chart shares, as Helm defines. -->
 <#macro probe name p>
     ${name}:
-<#if p.path??>
+<#switch p.kind>
+<#case "HTTP_GET">
       httpGet:
         path: ${yaml(p.path)}
         port: ${yaml(p.port)}
         scheme: ${yaml(p.scheme)}
-<#elseif p.tcp>
+<#break>
+<#case "TCP_SOCKET">
       tcpSocket:
         port: ${yaml(p.port)}
-<#else>
+<#break>
+<#case "EXEC">
       exec:
         command:
 <#list p.exec as arg>
           - ${yaml(arg)}
 </#list>
-</#if>
+<#break>
+</#switch>
       initialDelaySeconds: ${p.initialDelaySeconds}
       periodSeconds: ${p.periodSeconds}
       timeoutSeconds: ${p.timeoutSeconds}
@@ -55,26 +59,33 @@
         protocol: ${yaml(port.protocol)}
 </#list>
 </#if>
-<#if c.env?has_content>
+<#switch c.envKey>
+<#case "WRITTEN">
     env:
 <#list c.env as e>
 <#if e.when??>
       {{- if .Values.flags.${e.when} }}
 </#if>
       - name: ${yaml(e.name)}
-<#if e.value??>
+<#switch e.kind>
+<#case "LITERAL">
         value: ${yaml(e.value)}
-<#elseif e.valuesPath??>
+<#break>
+<#case "VALUES">
         value: {{ ${e.valuesPath} | toString | quote }}
-<#elseif e.configMapKey??>
+<#break>
+<#case "CONFIG_MAP_KEY">
 <@keyRef "configMapKeyRef" e.configMapKey/>
-<#elseif e.secretKey??>
+<#break>
+<#case "SECRET_KEY">
 <@keyRef "secretKeyRef" e.secretKey/>
-<#elseif e.fieldPath??>
+<#break>
+<#case "FIELD">
         valueFrom:
           fieldRef:
             fieldPath: ${yaml(e.fieldPath)}
-<#else>
+<#break>
+<#case "RESOURCE_FIELD">
         valueFrom:
           resourceFieldRef:
             containerName: ${yaml(c.name)}
@@ -82,7 +93,8 @@
 <#if e.divisor??>
             divisor: ${yaml(e.divisor)}
 </#if>
-</#if>
+<#break>
+</#switch>
 <#if e.when??>
       {{- end }}
 </#if>
@@ -93,7 +105,8 @@
         value: {{ $value | toString | quote }}
       {{- end }}
 </#if>
-<#elseif c.literalEnv??>
+<#break>
+<#case "BY_HELM">
     {{- with ${c.literalEnv} }}
     env:
       {{- range $name, $value := . }}
@@ -101,7 +114,10 @@
         value: {{ $value | toString | quote }}
       {{- end }}
     {{- end }}
-</#if>
+<#break>
+<#case "NONE">
+<#break>
+</#switch>
     securityContext:
       runAsNonRoot: true
       runAsUser: ${pod.runAsUser}
@@ -168,43 +184,50 @@
 </#macro>
 <#macro volume v>
   - name: ${yaml(v.name)}
-<#if v.emptyDir??>
-<#if v.emptyDir.medium?has_content || v.emptyDir.sizeLimit??>
+<#switch v.kind>
+<#case "EMPTY_DIR">
+<#if v.emptyDir.plain>
+    emptyDir: {}
+<#else>
     emptyDir:
-<#if v.emptyDir.medium?has_content>
+<#if v.emptyDir.medium??>
       medium: ${yaml(v.emptyDir.medium)}
 </#if>
 <#if v.emptyDir.sizeLimit??>
       sizeLimit: ${yaml(v.emptyDir.sizeLimit)}
 </#if>
-<#else>
-    emptyDir: {}
 </#if>
-<#elseif v.configMap??>
+<#break>
+<#case "CONFIG_MAP">
     configMap:
       name: ${yaml(v.configMap.name)}
 <@files v.configMap/>
-<#elseif v.secret??>
+<#break>
+<#case "SECRET">
     secret:
       secretName: ${yaml(v.secret.name)}
 <@files v.secret/>
-<#elseif v.claimSuffix??>
+<#break>
+<#case "CHART_CLAIM">
     persistentVolumeClaim:
       claimName: {{ include "${chart}.fullname" . }}-${v.claimSuffix}
-<#elseif v.existingClaim??>
+<#break>
+<#case "EXISTING_CLAIM">
     persistentVolumeClaim:
       claimName: ${yaml(v.existingClaim)}
-<#elseif v.hostPath??>
+<#break>
+<#case "HOST_PATH">
     hostPath:
       path: ${yaml(v.hostPath.path)}
       type: ${yaml(v.hostPath.type)}
-<#elseif v.serviceAccountToken>
+<#break>
+<#case "SERVICE_ACCOUNT_TOKEN">
     projected:
       defaultMode: 292
       sources:
         - serviceAccountToken:
             path: "token"
-            expirationSeconds: 3607
+            expirationSeconds: ${v.token.expirationSeconds}
         - configMap:
             name: "kube-root-ca.crt"
             items:
@@ -215,7 +238,8 @@
               - path: "namespace"
                 fieldRef:
                   fieldPath: "metadata.namespace"
-</#if>
+<#break>
+</#switch>
 </#macro>
 <#macro podSpec p>
 serviceAccountName: {{ include "${chart}.serviceAccountName" . }}

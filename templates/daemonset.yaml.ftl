@@ -6,7 +6,7 @@ metadata:
   labels:
     {{- include "${chart}.labels" . | nindent 4 }}
 spec:
-  revisionHistoryLimit: 5
+  revisionHistoryLimit: ${revisionHistoryLimit}
   updateStrategy:
     type: "RollingUpdate"
     rollingUpdate:

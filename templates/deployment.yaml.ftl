@@ -9,20 +9,23 @@ spec:
   {{- if not .Values.autoscaling.enabled }}
   replicas: {{ .Values.replicaCount }}
   {{- end }}
-  revisionHistoryLimit: 5
+  revisionHistoryLimit: ${revisionHistoryLimit}
   selector:
     matchLabels:
       {{- include "${chart}.selectorLabels" . | nindent 6 }}
   strategy:
-<#if recreate>
+<#switch strategy.kind>
+<#case "RECREATE">
     # a ReadWriteOnce claim cannot be attached to two pods at once
     type: "Recreate"
-<#else>
+<#break>
+<#case "ROLLING_UPDATE">
     type: "RollingUpdate"
     rollingUpdate:
-      maxSurge: "25%"
-      maxUnavailable: 0
-</#if>
+      maxSurge: ${yaml(strategy.maxSurge)}
+      maxUnavailable: ${strategy.maxUnavailable}
+<#break>
+</#switch>
   template:
     metadata:
       labels:

@@ -1,3 +1,11 @@
+<#-- The ports the peers may reach, for both kinds of ingress. -->
+<#macro ingressPorts>
+      ports:
+<#list ports as port>
+        - port: ${yaml(port.targetPort)}
+          protocol: ${yaml(port.protocol)}
+</#list>
+</#macro>
 {{- if .Values.networkPolicy.enabled }}
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -13,38 +21,46 @@ spec:
   policyTypes:
     - "Ingress"
     - "Egress"
-<#if ports?has_content>
+<#switch ingress>
+<#case "FROM_PEERS">
   ingress:
     - from:
-<#if fromModules?has_content || fromNamespaces?has_content>
-<#list fromModules as peer>
+<#list peers as peer>
+<#switch peer.kind>
+<#case "MODULE">
         - podSelector:
             matchLabels:
               app.kubernetes.io/name: ${yaml(peer.module)}
-<#if peer.namespace??>
+<#break>
+<#case "MODULE_IN_NAMESPACE">
+        - podSelector:
+            matchLabels:
+              app.kubernetes.io/name: ${yaml(peer.module)}
           namespaceSelector:
             matchLabels:
               kubernetes.io/metadata.name: ${yaml(peer.namespace)}
-</#if>
-</#list>
-<#list fromNamespaces as namespace>
+<#break>
+<#case "NAMESPACE">
         - namespaceSelector:
             matchLabels:
-              kubernetes.io/metadata.name: ${yaml(namespace)}
+              kubernetes.io/metadata.name: ${yaml(peer.namespace)}
+<#break>
+</#switch>
 </#list>
-<#else>
+<@ingressPorts/>
+<#break>
+<#case "FROM_RELEASE_NAMESPACE">
+  ingress:
+    - from:
         # any pod of the release's namespace
         - podSelector: {}
-</#if>
-      ports:
-<#list ports as port>
-        - port: ${yaml(port.targetPort)}
-          protocol: ${yaml(port.protocol)}
-</#list>
-<#else>
+<@ingressPorts/>
+<#break>
+<#case "NONE">
   # the pods serve nothing: no ingress is allowed
   ingress: []
-</#if>
+<#break>
+</#switch>
   egress:
 <#if allowAllEgress>
     - {}
@@ -54,12 +70,12 @@ spec:
         - namespaceSelector: {}
           podSelector:
             matchLabels:
-              k8s-app: "kube-dns"
+              ${dns.labelKey}: ${yaml(dns.labelValue)}
       ports:
-        - port: 53
-          protocol: "UDP"
-        - port: 53
-          protocol: "TCP"
+<#list dns.protocols as protocol>
+        - port: ${dns.port}
+          protocol: ${yaml(protocol)}
+</#list>
     # the release's namespace
     - to:
         - podSelector: {}

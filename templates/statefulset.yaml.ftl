@@ -11,12 +11,12 @@ spec:
   {{- end }}
   serviceName: {{ include "${chart}.fullname" . }}-headless
   podManagementPolicy: ${yaml(podManagementPolicy)}
-  revisionHistoryLimit: 5
+  revisionHistoryLimit: ${revisionHistoryLimit}
   updateStrategy:
     type: ${yaml(updateStrategy)}
-<#if updateStrategy == "RollingUpdate" && partition??>
+<#if rollingPartition??>
     rollingUpdate:
-      partition: ${partition}
+      partition: ${rollingPartition}
 </#if>
   persistentVolumeClaimRetentionPolicy:
     whenDeleted: "Retain"

@@ -23,6 +23,27 @@ public final class Defaults {
   /** Where the writable /tmp emptyDir is mounted. */
   public static final String TMP_PATH = "/tmp";
 
+  /** Seconds a projected ServiceAccount token lives (the kubelet renews it at 80%). */
+  public static final int TOKEN_EXPIRATION_SECONDS = 3607;
+
+  /** Old ReplicaSets or revisions a workload keeps for rollback. */
+  public static final int REVISION_HISTORY_LIMIT = 5;
+
+  /** A Deployment's rolling update: extra pods allowed during a rollout. */
+  public static final String MAX_SURGE = "25%";
+
+  /** A Deployment's rolling update: pods that may be unavailable during a rollout. */
+  public static final int MAX_UNAVAILABLE = 0;
+
+  /** Cluster DNS (kube-dns or CoreDNS pods), which every NetworkPolicy lets pods reach. */
+  public static final String DNS_LABEL_KEY = "k8s-app";
+
+  /** The label value of the cluster DNS pods. */
+  public static final String DNS_LABEL_VALUE = "kube-dns";
+
+  /** The DNS port, reached over UDP and TCP. */
+  public static final int DNS_PORT = 53;
+
   /** Default git-sync checkout folder (DIGIT's). */
   public static final String GIT_SYNC_ROOT = "/work-dir";
 

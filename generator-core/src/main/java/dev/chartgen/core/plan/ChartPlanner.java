@@ -172,18 +172,34 @@ public final class ChartPlanner {
       }
     }
     String own = hosts.namespace(module.name());
-    List<ChartViews.Peer> peers =
-        modules.stream()
-            .map(
-                m ->
-                    new ChartViews.Peer(
-                        m, own.equals(hosts.namespace(m)) ? null : hosts.namespace(m)))
-            .toList();
+    List<ChartViews.Peer> peers = new ArrayList<>();
+    for (String m : modules) {
+      String namespace = hosts.namespace(m);
+      peers.add(
+          own.equals(namespace)
+              ? new ChartViews.Peer(ChartViews.Peer.Kind.MODULE, m, null)
+              : new ChartViews.Peer(ChartViews.Peer.Kind.MODULE_IN_NAMESPACE, m, namespace));
+    }
+    for (String namespace : namespaces) {
+      peers.add(new ChartViews.Peer(ChartViews.Peer.Kind.NAMESPACE, null, namespace));
+    }
+    List<ChartViews.ServicePort> ports = servicePorts(spec.ports());
+    ChartViews.IngressKind ingress =
+        ports.isEmpty()
+            ? ChartViews.IngressKind.NONE
+            : peers.isEmpty()
+                ? ChartViews.IngressKind.FROM_RELEASE_NAMESPACE
+                : ChartViews.IngressKind.FROM_PEERS;
     return new ChartViews.NetworkPolicy(
         module.name(),
-        servicePorts(spec.ports()),
+        ingress,
+        ports,
         peers,
-        namespaces,
+        new ChartViews.DnsPeer(
+            Defaults.DNS_LABEL_KEY,
+            Defaults.DNS_LABEL_VALUE,
+            Defaults.DNS_PORT,
+            List.of("UDP", "TCP")),
         spec.networkPolicy().allowEgressTo(),
         spec.networkPolicy().egressUnrestricted());
   }

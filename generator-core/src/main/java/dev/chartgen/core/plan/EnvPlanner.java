@@ -101,7 +101,7 @@ final class EnvPlanner {
       return EnvVarView.field(name, field.fieldPath());
     }
     EnvValue.ResourceField resource = (EnvValue.ResourceField) value;
-    return EnvVarView.resource(name, resource.resource(), resource.divisor());
+    return EnvVarView.resourceField(name, resource.resource(), resource.divisor());
   }
 
   private String sharedConfigMap() {

@@ -70,11 +70,15 @@ final class ProbePlanner {
       String ref = probe.port() != null ? probe.port() : ports.get(0).name();
       port = ref.matches("[0-9]+") ? (Object) Integer.valueOf(ref) : ref;
     }
+    ProbeView.Kind kind =
+        probe.path() != null
+            ? ProbeView.Kind.HTTP_GET
+            : probe.isTcp() ? ProbeView.Kind.TCP_SOCKET : ProbeView.Kind.EXEC;
     return new ProbeView(
+        kind,
         probe.path(),
         port,
         probe.isHttp() ? (probe.scheme() == null ? "HTTP" : probe.scheme()) : null,
-        probe.isTcp(),
         probe.exec(),
         timing.initialDelaySeconds(),
         timing.periodSeconds(),

@@ -1,5 +1,6 @@
 package dev.chartgen.core.plan;
 
+import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.KeyToPath;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
@@ -25,65 +26,54 @@ final class VolumePlanner {
     List<VolumeView> volumes = new ArrayList<>();
     volumes.add(tmp());
     if (spec.gitSync() != null) {
-      volumes.add(VolumeView.emptyDir("git-sync", null, null));
+      volumes.add(VolumeView.emptyDirVolume("git-sync", null, null));
       if (!spec.gitSync().repo().startsWith("https://")) {
         String secret =
             spec.gitSync().secret() != null
                 ? spec.gitSync().secret()
                 : platform.spec().gitSync().secret();
         volumes.add(
-            new VolumeView(
+            VolumeView.secretVolume(
                 "git-secret",
-                null,
-                null,
                 new VolumeView.Files(
                     secret,
                     List.of(
                         new KeyToPath(platform.spec().gitSync().sshKey(), "ssh"),
                         new KeyToPath(platform.spec().gitSync().knownHostsKey(), "known_hosts")),
                     GIT_SECRET_MODE,
-                    null),
-                null,
-                null,
-                null,
-                false));
+                    null)));
       }
     }
     for (Volume v : spec.volumes()) {
       volumes.add(volume(v));
     }
     if (token) {
-      volumes.add(new VolumeView("sa-token", null, null, null, null, null, null, true));
+      volumes.add(
+          VolumeView.serviceAccountTokenVolume("sa-token", Defaults.TOKEN_EXPIRATION_SECONDS));
     }
     return volumes;
   }
 
   private static VolumeView volume(Volume v) {
     if (v.emptyDir() != null) {
-      return VolumeView.emptyDir(v.name(), v.emptyDir().medium(), v.emptyDir().sizeLimit());
+      return VolumeView.emptyDirVolume(v.name(), v.emptyDir().medium(), v.emptyDir().sizeLimit());
     }
     if (v.configMap() != null) {
-      return new VolumeView(v.name(), null, files(v.configMap()), null, null, null, null, false);
+      return VolumeView.configMapVolume(v.name(), files(v.configMap()));
     }
     if (v.secret() != null) {
-      return new VolumeView(v.name(), null, null, files(v.secret()), null, null, null, false);
+      return VolumeView.secretVolume(v.name(), files(v.secret()));
     }
     if (v.persistentVolumeClaim() != null) {
       Volume.Claim claim = v.persistentVolumeClaim();
       return claim.existingClaim() != null
-          ? new VolumeView(v.name(), null, null, null, null, claim.existingClaim(), null, false)
-          : new VolumeView(v.name(), null, null, null, v.name(), null, null, false);
+          ? VolumeView.existingClaimVolume(v.name(), claim.existingClaim())
+          : VolumeView.chartClaimVolume(v.name(), v.name());
     }
     Volume.HostPath host = v.hostPath();
-    return new VolumeView(
+    return VolumeView.hostPathVolume(
         v.name(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        new VolumeView.HostPath(host.path(), host.type() == null ? "Directory" : host.type()),
-        false);
+        new VolumeView.HostPath(host.path(), host.type() == null ? "Directory" : host.type()));
   }
 
   private static VolumeView.Files files(Volume.ConfigSource source) {
@@ -92,6 +82,6 @@ final class VolumePlanner {
   }
 
   static VolumeView tmp() {
-    return VolumeView.emptyDir("tmp", null, null);
+    return VolumeView.emptyDirVolume("tmp", null, null);
   }
 }

@@ -6,6 +6,7 @@ import dev.chartgen.core.model.JobSpec;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
+import dev.chartgen.core.model.StatefulSetSpec;
 import dev.chartgen.core.model.Volume;
 import dev.chartgen.core.model.VolumeClaimTemplate;
 import dev.chartgen.core.model.WorkloadKind;
@@ -39,9 +40,7 @@ final class WorkloadFiles {
     List<TemplateFile> files = new ArrayList<>();
     WorkloadKind kind = spec.workload();
     switch (kind) {
-      case Deployment ->
-          files.add(
-              file("deployment.yaml", new ChartViews.Deployment(chart, usesSingleWriterClaim())));
+      case Deployment -> files.add(file("deployment.yaml", deployment()));
       case StatefulSet -> {
         files.add(file("statefulset.yaml", statefulSet()));
         files.add(
@@ -55,7 +54,10 @@ final class WorkloadFiles {
           files.add(
               file(
                   "daemonset.yaml",
-                  new ChartViews.DaemonSet(chart, intOrString(spec.daemonSet().maxUnavailable()))));
+                  new ChartViews.DaemonSet(
+                      chart,
+                      Defaults.REVISION_HISTORY_LIMIT,
+                      intOrString(spec.daemonSet().maxUnavailable()))));
       case CronJob -> files.add(file("cronjob.yaml", cronJob(spec.cronJob(), spec.job())));
       case Job ->
           files.add(
@@ -154,12 +156,26 @@ final class WorkloadFiles {
               ContainerValues.key(claim.name()),
               ChartPlanner.accessModes(claim.accessModes())));
     }
+    StatefulSetSpec set = spec.statefulSet();
+    boolean rolling = "RollingUpdate".equals(set.updateStrategy());
     return new ChartViews.StatefulSet(
         chart,
-        spec.statefulSet().podManagementPolicy(),
-        spec.statefulSet().updateStrategy(),
-        spec.statefulSet().partition(),
+        Defaults.REVISION_HISTORY_LIMIT,
+        set.podManagementPolicy(),
+        set.updateStrategy(),
+        rolling ? set.partition() : null,
         claims);
+  }
+
+  private ChartViews.Deployment deployment() {
+    ChartViews.Rollout rollout =
+        usesSingleWriterClaim()
+            ? new ChartViews.Rollout(ChartViews.Rollout.Kind.RECREATE, null, 0)
+            : new ChartViews.Rollout(
+                ChartViews.Rollout.Kind.ROLLING_UPDATE,
+                Defaults.MAX_SURGE,
+                Defaults.MAX_UNAVAILABLE);
+    return new ChartViews.Deployment(chart, Defaults.REVISION_HISTORY_LIMIT, rollout);
   }
 
   private ChartViews.CronJob cronJob(CronJobSpec cron, JobSpec job) {

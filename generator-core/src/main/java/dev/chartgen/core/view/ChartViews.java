@@ -18,15 +18,41 @@ public final class ChartViews {
   /** {@code _pod.tpl}: the pod spec, and the migration Job's pod spec when there is one. */
   public record PodTemplates(String chart, PodView pod, PodView migrationPod) {}
 
-  /** A Deployment. */
-  public record Deployment(String chart, boolean recreate) {}
+  /**
+   * A Deployment.
+   *
+   * @param revisionHistoryLimit old ReplicaSets kept for rollback
+   */
+  public record Deployment(String chart, int revisionHistoryLimit, Rollout strategy) {}
 
-  /** A StatefulSet with its claim templates. */
+  /**
+   * How a Deployment replaces its pods; {@code kind} says which.
+   *
+   * @param maxSurge extra pods during a rolling update, else null
+   * @param maxUnavailable pods that may be unavailable during a rolling update
+   */
+  public record Rollout(Kind kind, String maxSurge, int maxUnavailable) {
+
+    /** Recreate (all pods down, then up) or a rolling update; templates switch on it. */
+    public enum Kind {
+      /** A ReadWriteOnce claim cannot be attached to two pods at once. */
+      RECREATE,
+      ROLLING_UPDATE
+    }
+  }
+
+  /**
+   * A StatefulSet with its claim templates.
+   *
+   * @param rollingPartition the rolling update's partition, or null when there is none (no
+   *     partition set, or an update strategy other than RollingUpdate)
+   */
   public record StatefulSet(
       String chart,
+      int revisionHistoryLimit,
       String podManagementPolicy,
       String updateStrategy,
-      Integer partition,
+      Integer rollingPartition,
       List<ClaimTemplate> claims) {
     public StatefulSet {
       claims = List.copyOf(claims);
@@ -45,7 +71,7 @@ public final class ChartViews {
    *
    * @param maxUnavailable a number (Integer) or a percentage (String)
    */
-  public record DaemonSet(String chart, Object maxUnavailable) {}
+  public record DaemonSet(String chart, int revisionHistoryLimit, Object maxUnavailable) {}
 
   /** A CronJob; schedule and suspend come from values. */
   public record CronJob(
@@ -142,24 +168,62 @@ public final class ChartViews {
   public record DisruptionBudget(String chart) {}
 
   /**
-   * A module allowed to connect.
+   * Something allowed to connect; {@code kind} says which fields are set.
    *
-   * @param namespace its namespace when it is not the module's own, else null
+   * @param module the module's name ({@link Kind#MODULE}, {@link Kind#MODULE_IN_NAMESPACE})
+   * @param namespace a namespace ({@link Kind#MODULE_IN_NAMESPACE}, {@link Kind#NAMESPACE})
    */
-  public record Peer(String module, String namespace) {}
+  public record Peer(Kind kind, String module, String namespace) {
 
-  /** A NetworkPolicy. */
+    /** A module of the own namespace, a module of another namespace, or a whole namespace. */
+    public enum Kind {
+      MODULE,
+      MODULE_IN_NAMESPACE,
+      NAMESPACE
+    }
+  }
+
+  /** Who may connect to the pods; templates switch on it. */
+  public enum IngressKind {
+    /** The peers listed. */
+    FROM_PEERS,
+    /** No peer listed: any pod of the release's namespace. */
+    FROM_RELEASE_NAMESPACE,
+    /** The pods serve nothing: no ingress at all. */
+    NONE
+  }
+
+  /**
+   * Where cluster DNS runs, which every pod may reach.
+   *
+   * @param labelKey label key of the DNS pods (a fixed, plain key)
+   * @param labelValue its value
+   * @param port the DNS port
+   * @param protocols the protocols on it
+   */
+  public record DnsPeer(String labelKey, String labelValue, int port, List<String> protocols) {
+    public DnsPeer {
+      protocols = List.copyOf(protocols);
+    }
+  }
+
+  /**
+   * A NetworkPolicy.
+   *
+   * @param allowAllEgress egress is unrestricted; else DNS, the release's namespace and {@code
+   *     egressCidrs}
+   */
   public record NetworkPolicy(
       String chart,
+      IngressKind ingress,
       List<ServicePort> ports,
-      List<Peer> fromModules,
-      List<String> fromNamespaces,
+      List<Peer> peers,
+      DnsPeer dns,
       List<String> egressCidrs,
       boolean allowAllEgress) {
     public NetworkPolicy {
       ports = List.copyOf(ports);
-      fromModules = List.copyOf(fromModules);
-      fromNamespaces = List.copyOf(fromNamespaces);
+      peers = List.copyOf(peers);
       egressCidrs = List.copyOf(egressCidrs);
     }
   }

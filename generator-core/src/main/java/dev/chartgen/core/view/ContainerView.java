@@ -35,6 +35,25 @@ public record ContainerView(
     volumeMounts = List.copyOf(volumeMounts);
   }
 
+  /**
+   * Who writes the container's {@code env:} key: chartgen when it lists variables ({@link
+   * EnvKey#WRITTEN}, Helm's literal values appended), Helm when only the values' literal map may
+   * hold variables ({@link EnvKey#BY_HELM}, written only if the map is not empty), or nobody.
+   */
+  public EnvKey envKey() {
+    if (!env.isEmpty()) {
+      return EnvKey.WRITTEN;
+    }
+    return literalEnv != null ? EnvKey.BY_HELM : EnvKey.NONE;
+  }
+
+  /** See {@link #envKey()}; templates {@code <#switch>} on it. */
+  public enum EnvKey {
+    WRITTEN,
+    BY_HELM,
+    NONE
+  }
+
   /** A container port. */
   public record PortView(String name, int containerPort, String protocol) {}
 
@@ -42,15 +61,18 @@ public record ContainerView(
   public record MountView(String name, String mountPath, String subPath, boolean readOnly) {}
 
   /**
-   * A probe with every timing decided.
+   * A probe with every timing decided; {@code kind} says which check it makes.
    *
-   * @param port a port name (String) or number (Integer)
+   * @param path the HTTP path ({@link Kind#HTTP_GET}), else null
+   * @param port a port name (String) or number (Integer); null for {@link Kind#EXEC}
+   * @param scheme HTTP or HTTPS ({@link Kind#HTTP_GET}), else null
+   * @param exec the command ({@link Kind#EXEC}), else empty
    */
   public record ProbeView(
+      Kind kind,
       String path,
       Object port,
       String scheme,
-      boolean tcp,
       List<String> exec,
       int initialDelaySeconds,
       int periodSeconds,
@@ -59,6 +81,13 @@ public record ContainerView(
       int successThreshold) {
     public ProbeView {
       exec = List.copyOf(exec);
+    }
+
+    /** The check a probe makes; templates {@code <#switch>} on it. */
+    public enum Kind {
+      HTTP_GET,
+      TCP_SOCKET,
+      EXEC
     }
   }
 }

@@ -179,9 +179,9 @@ class PlannerTest {
     ProbePlanner.Probes probes =
         ProbePlanner.plan(Health.NONE, List.of(new Port("http", 8080, null, null, null)), false);
 
-    assertThat(probes.liveness().tcp()).isTrue();
+    assertThat(probes.liveness().kind()).isEqualTo(ProbeView.Kind.TCP_SOCKET);
     assertThat(probes.liveness().port()).isEqualTo("http");
-    assertThat(probes.readiness().tcp()).isTrue();
+    assertThat(probes.readiness().kind()).isEqualTo(ProbeView.Kind.TCP_SOCKET);
     assertThat(probes.readiness()).isNotEqualTo(probes.liveness());
     assertThat(probes.startup()).isNull();
   }
