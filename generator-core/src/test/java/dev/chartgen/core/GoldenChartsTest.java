@@ -16,8 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Descriptor → chart, byte for byte. Each case folder under {@code golden/} holds descriptors and
- * the expected charts ({@code expected/}). Run with {@code -Dgolden.update=true} to rewrite the
- * expectations after an intended change, then review the diff like any other code change.
+ * the expected charts ({@code expected/}), and its own {@code platform.yaml} when it needs one
+ * (else the shared {@code platform/platform.yaml}). Run with {@code -Dgolden.update=true} to
+ * rewrite the expectations after an intended change, then review the diff like any other code
+ * change.
  */
 class GoldenChartsTest {
 
@@ -38,11 +40,12 @@ class GoldenChartsTest {
   @MethodSource("cases")
   void rendersExactlyTheExpectedChart(String name) throws IOException {
     Path folder = GOLDEN.resolve(name);
+    Path platform =
+        Files.isRegularFile(folder.resolve("platform.yaml"))
+            ? folder.resolve("platform.yaml")
+            : GOLDEN.resolve("platform/platform.yaml");
     Request request =
-        Request.of(
-                GOLDEN.resolve("platform/platform.yaml"),
-                folder.resolve("descriptors"),
-                folder.resolve("unused"))
+        Request.of(platform, folder.resolve("descriptors"), folder.resolve("unused"))
             .withDisplayRoot(GOLDEN);
 
     Map<String, String> rendered = Chartgen.create().render(request);

@@ -135,8 +135,7 @@ public final class ModuleChecks {
     Map<String, String> mountPaths = new HashMap<>();
     mountPaths.put(Defaults.TMP_PATH, "chartgen's writable /tmp");
     if (spec.gitSync() != null) {
-      String root =
-          spec.gitSync().mountPath() == null ? Defaults.GIT_SYNC_ROOT : spec.gitSync().mountPath();
+      String root = Defaults.gitSyncRoot(spec.gitSync(), platform);
       mountPaths.put(root, "/spec/gitSync");
     }
     for (int i = 0; i < spec.volumes().size(); i++) {

@@ -1,12 +1,12 @@
 package dev.chartgen.core.convention;
 
-import dev.chartgen.core.model.AppType;
+import dev.chartgen.core.model.Conventions;
+import dev.chartgen.core.model.GitSync;
 import dev.chartgen.core.model.Image;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.model.Probe;
-import dev.chartgen.core.model.ResourceList;
 import dev.chartgen.core.model.Resources;
 import dev.chartgen.core.model.WorkloadKind;
 import java.util.Map;
@@ -44,9 +44,6 @@ public final class Defaults {
   /** The DNS port, reached over UDP and TCP. */
   public static final int DNS_PORT = 53;
 
-  /** Default git-sync checkout folder (DIGIT's). */
-  public static final String GIT_SYNC_ROOT = "/work-dir";
-
   /** Volume names chartgen adds itself; descriptors may not use them. */
   public static final java.util.Set<String> RESERVED_VOLUMES =
       java.util.Set.of("tmp", "git-sync", "git-secret", "sa-token");
@@ -69,32 +66,7 @@ public final class Defaults {
   public static final java.util.Set<String> RESERVED_CONTAINERS =
       java.util.Set.of("db-migration", "git-sync");
 
-  private static final Map<String, Resources> BUILT_IN_RESOURCES =
-      Map.of(
-          AppType.JAVA_SPRING.id(),
-          resources("100m", "512Mi", "256Mi", "1", "512Mi", "1Gi"),
-          AppType.NODE.id(),
-          resources("100m", "256Mi", "128Mi", "500m", "256Mi", "512Mi"),
-          AppType.WEB.id(),
-          resources("50m", "64Mi", "64Mi", "250m", "128Mi", "256Mi"),
-          AppType.GENERIC.id(),
-          resources("100m", "128Mi", "128Mi", "500m", "256Mi", "512Mi"),
-          "init",
-          resources("50m", "64Mi", "64Mi", "500m", "256Mi", "256Mi"));
-
   private Defaults() {}
-
-  private static Resources resources(
-      String cpu,
-      String memory,
-      String storage,
-      String cpuLimit,
-      String memoryLimit,
-      String storageLimit) {
-    return new Resources(
-        new ResourceList(cpu, memory, storage),
-        new ResourceList(cpuLimit, memoryLimit, storageLimit));
-  }
 
   /** Resources of the main container: the module's, then the platform's, then built-in. */
   public static Resources mainResources(Module module, Platform platform) {
@@ -103,13 +75,14 @@ public final class Defaults {
         .spec()
         .resources()
         .orElse(platform.defaultsFor(key))
-        .orElse(BUILT_IN_RESOURCES.get(key));
+        .orElse(PlatformConventions.of(platform).resources().get(key));
   }
 
   /** Resources of an init container or sidecar. */
   public static Resources initResources(Resources own, Platform platform) {
     Resources base = own == null ? Resources.EMPTY : own;
-    return base.orElse(platform.defaultsFor("init")).orElse(BUILT_IN_RESOURCES.get("init"));
+    return base.orElse(platform.defaultsFor("init"))
+        .orElse(PlatformConventions.of(platform).resources().get("init"));
   }
 
   /** Whether the main container serves traffic: a long-running workload with ports. */
@@ -142,19 +115,26 @@ public final class Defaults {
     return spec.isJavaSpring() && !exec && spec.workload().longRunning() ? 10 : 0;
   }
 
-  /** Timing of a liveness probe, defaults after DIGIT's (patient: period 30s, 5 failures). */
-  public static ProbeTiming liveness(Probe probe, boolean slowStart) {
-    return ProbeTiming.of(probe, slowStart ? 60 : 10, 30, 3, 5, 1);
+  /** The git-sync checkout folder: the module's mount path, else the conventions' root. */
+  public static String gitSyncRoot(GitSync gitSync, Platform platform) {
+    return gitSync.mountPath() != null
+        ? gitSync.mountPath()
+        : PlatformConventions.of(platform).gitSync().root();
+  }
+
+  /** Timing of a liveness probe, defaults from the conventions (DIGIT: period 30s, 5 failures). */
+  public static ProbeTiming liveness(Probe probe, boolean slowStart, Platform platform) {
+    return ProbeTiming.of(probe, PlatformConventions.of(platform).probes().liveness(), slowStart);
   }
 
   /** Timing of a readiness probe: checks more often than liveness, fails sooner. */
-  public static ProbeTiming readiness(Probe probe, boolean slowStart) {
-    return ProbeTiming.of(probe, slowStart ? 20 : 5, 10, 3, 3, 1);
+  public static ProbeTiming readiness(Probe probe, boolean slowStart, Platform platform) {
+    return ProbeTiming.of(probe, PlatformConventions.of(platform).probes().readiness(), slowStart);
   }
 
-  /** Timing of a startup probe: up to 5 minutes to start. */
-  public static ProbeTiming startup(Probe probe) {
-    return ProbeTiming.of(probe, 0, 10, 3, 30, 1);
+  /** Timing of a startup probe (DIGIT: up to 5 minutes to start). */
+  public static ProbeTiming startup(Probe probe, Platform platform) {
+    return ProbeTiming.of(probe, PlatformConventions.of(platform).probes().startup(), false);
   }
 
   /** Probe timings with defaults filled in. */
@@ -165,17 +145,19 @@ public final class Defaults {
       int failureThreshold,
       int successThreshold) {
 
-    public static ProbeTiming of(
-        Probe probe, int delay, int period, int timeout, int failures, int successes) {
+    /** The probe's own timing, gaps filled from {@code defaults}. */
+    public static ProbeTiming of(Probe probe, Conventions.Timing defaults, boolean slowStart) {
       return new ProbeTiming(
-          or(probe.initialDelaySeconds(), delay),
-          or(probe.periodSeconds(), period),
-          or(probe.timeoutSeconds(), timeout),
-          or(probe.failureThreshold(), failures),
-          or(probe.successThreshold(), successes));
+          or(
+              probe.initialDelaySeconds(),
+              slowStart ? defaults.slowStartInitialDelaySeconds() : defaults.initialDelaySeconds()),
+          or(probe.periodSeconds(), defaults.periodSeconds()),
+          or(probe.timeoutSeconds(), defaults.timeoutSeconds()),
+          or(probe.failureThreshold(), defaults.failureThreshold()),
+          or(probe.successThreshold(), defaults.successThreshold()));
     }
 
-    private static int or(Integer value, int fallback) {
+    private static int or(Integer value, Integer fallback) {
       return value == null ? fallback : value;
     }
   }

@@ -50,7 +50,8 @@ public final class EnvironmentMerger {
             s.gitSync(),
             s.services(),
             s.resourceDefaults(),
-            e.flags());
+            e.flags(),
+            s.conventions());
     return new Platform(base.source(), base.name(), spec);
   }
 

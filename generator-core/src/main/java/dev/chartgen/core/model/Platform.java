@@ -32,6 +32,7 @@ public record Platform(String source, String name, Spec spec) {
    *     containers)
    * @param flags named switches an environment turns on (env entries with {@code when}); empty in
    *     the platform file itself, where every flag is off
+   * @param conventions the platform's extensions and overrides of the built-in conventions
    */
   public record Spec(
       String registry,
@@ -47,10 +48,12 @@ public record Platform(String source, String name, Spec spec) {
       GitSyncDefaults gitSync,
       Map<String, String> services,
       Map<String, Resources> resourceDefaults,
-      Map<String, Boolean> flags) {
+      Map<String, Boolean> flags,
+      Conventions conventions) {
 
     public Spec {
       flags = Lists.copy(flags);
+      conventions = conventions == null ? Conventions.NONE : conventions;
       imagePullSecrets = Lists.copy(imagePullSecrets);
       ingress = ingress == null ? IngressDefaults.DEFAULT : ingress;
       gateway = gateway == null ? Gateway.DEFAULT : gateway;

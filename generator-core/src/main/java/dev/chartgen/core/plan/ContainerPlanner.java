@@ -69,7 +69,7 @@ final class ContainerPlanner {
     }
     ProbePlanner.Probes probes =
         spec.workload().longRunning()
-            ? ProbePlanner.plan(spec.health(), spec.ports(), spec.isJavaSpring())
+            ? ProbePlanner.plan(spec.health(), spec.ports(), spec.isJavaSpring(), platform)
             : ProbePlanner.Probes.NONE;
     int sleep = Defaults.preStopSleep(spec);
     List<String> preStopExec =
@@ -106,7 +106,7 @@ final class ContainerPlanner {
     }
     ProbePlanner.Probes probes =
         group.equals("sidecars")
-            ? ProbePlanner.plan(c.health(), c.ports(), false)
+            ? ProbePlanner.plan(c.health(), c.ports(), false, platform)
             : ProbePlanner.Probes.NONE;
     return new ContainerView(
         c.name(),
@@ -219,7 +219,7 @@ final class ContainerPlanner {
     return new MountView("tmp", Defaults.TMP_PATH, null, false);
   }
 
-  static String gitRoot(GitSync gitSync) {
-    return gitSync.mountPath() != null ? gitSync.mountPath() : Defaults.GIT_SYNC_ROOT;
+  private String gitRoot(GitSync gitSync) {
+    return Defaults.gitSyncRoot(gitSync, platform);
   }
 }

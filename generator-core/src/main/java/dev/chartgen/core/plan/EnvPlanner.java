@@ -1,6 +1,8 @@
 package dev.chartgen.core.plan;
 
 import dev.chartgen.core.convention.Defaults;
+import dev.chartgen.core.convention.PlatformConventions;
+import dev.chartgen.core.model.Conventions;
 import dev.chartgen.core.model.EnvValue;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.Platform;
@@ -108,51 +110,41 @@ final class EnvPlanner {
     return platform.spec().sharedConfig().configMap();
   }
 
-  /** DIGIT's common chart env set for Spring Boot services (see DIGIT-CHARTS.md). */
+  /**
+   * The java-spring env set of the conventions in force (DIGIT's common chart env set for Spring
+   * Boot services, see DIGIT-CHARTS.md), the JAVA_* settings, and the tracing set when on.
+   */
   private void javaSpring(
       Module module, Map<String, EnvVarView> refs, Map<String, String> literals) {
-    String config = sharedConfigMap();
-    String db = platform.spec().sharedConfig().databaseSecret();
-    String dbUrl = module.spec().java().datasourceUrlKeyOrDefault();
-    config(refs, "SPRING_DATASOURCE_URL", config, dbUrl);
-    config(refs, "FLYWAY_URL", config, dbUrl);
-    config(refs, "APP_TIMEZONE", config, "timezone");
-    refs.put(
-        "SPRING_DATASOURCE_USERNAME",
-        EnvVarView.secret("SPRING_DATASOURCE_USERNAME", db, "username", false));
-    refs.put(
-        "SPRING_DATASOURCE_PASSWORD",
-        EnvVarView.secret("SPRING_DATASOURCE_PASSWORD", db, "password", false));
-    config(
-        refs,
-        "SPRING_DATASOURCE_TOMCAT_INITIAL_SIZE",
-        config,
-        "spring-datasource-tomcat-initialSize");
-    config(refs, "SERVER_TOMCAT_MAX_THREADS", config, "server-tomcat-max-threads");
-    config(refs, "SERVER_TOMCAT_MAX_CONNECTIONS", config, "server-tomcat-max-connections");
-    config(
-        refs, "SPRING_DATASOURCE_TOMCAT_MAX_ACTIVE", config, "spring-datasource-tomcat-max-active");
-    config(
-        refs,
-        "SPRING_DATASOURCE_HIKARI_MAXIMUM-POOL-SIZE",
-        config,
-        "spring-datasource-tomcat-max-active");
-    config(refs, "KAFKA_CONFIG_BOOTSTRAP_SERVER_CONFIG", config, "kafka-brokers");
-    config(refs, "SPRING_KAFKA_BOOTSTRAP_SERVERS", config, "kafka-brokers");
-    config(refs, "SPRING_JPA_SHOW_SQL", config, "spring-jpa-show-sql");
+    Conventions.JavaSpring conventions = PlatformConventions.of(platform).javaSpring();
+    conventions.env().forEach(entry -> convention(module, entry, refs, literals));
     Defaults.JAVA_SETTINGS_ENV.forEach(
         (name, field) -> refs.put(name, EnvVarView.fromValues(name, ".Values.java." + field)));
-    literals.put("FLYWAY_ENABLED", "false");
-    literals.put("SPRING_FLYWAY_ENABLED", "false");
-    literals.put("MANAGEMENT_ENDPOINTS_WEB_BASE_PATH", "/");
-    literals.put("IS_ENVIRONMENT_CENTRAL_INSTANCE", "false");
     if (module.spec().java().tracingEnabled()) {
-      refs.put("JAEGER_AGENT_HOST", EnvVarView.field("JAEGER_AGENT_HOST", "status.hostIP"));
-      literals.put("JAEGER_SERVICE_NAME", module.name());
-      literals.put("JAEGER_SAMPLER_TYPE", "remote");
-      literals.put("JAEGER_AGENT_PORT", "6831");
-      literals.put("JAEGER_SAMPLER_MANAGER_HOST_PORT", "$(JAEGER_AGENT_HOST):5778");
-      literals.put("TRACER_OPENTRACING_ENABLED", "true");
+      conventions.tracingEnv().forEach(entry -> convention(module, entry, refs, literals));
+    }
+  }
+
+  /** One variable of a convention: a reference wired into the template, or a literal value. */
+  private void convention(
+      Module module,
+      Conventions.EnvEntry entry,
+      Map<String, EnvVarView> refs,
+      Map<String, String> literals) {
+    String name = entry.name();
+    if (entry.value() != null) {
+      literals.put(name, entry.value());
+    } else if (Boolean.TRUE.equals(entry.moduleName())) {
+      literals.put(name, module.name());
+    } else if (entry.configKey() != null) {
+      config(refs, name, sharedConfigMap(), entry.configKey());
+    } else if (Boolean.TRUE.equals(entry.datasourceUrlKey())) {
+      config(refs, name, sharedConfigMap(), module.spec().java().datasourceUrlKeyOrDefault());
+    } else if (entry.databaseSecretKey() != null) {
+      String db = platform.spec().sharedConfig().databaseSecret();
+      refs.put(name, EnvVarView.secret(name, db, entry.databaseSecretKey(), false));
+    } else {
+      refs.put(name, EnvVarView.field(name, entry.fieldPath()));
     }
   }
 

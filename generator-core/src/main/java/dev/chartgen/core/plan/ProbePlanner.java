@@ -2,6 +2,7 @@ package dev.chartgen.core.plan;
 
 import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.Health;
+import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.model.Port;
 import dev.chartgen.core.model.Probe;
 import dev.chartgen.core.view.ContainerView.ProbeView;
@@ -20,12 +21,12 @@ final class ProbePlanner {
 
   private ProbePlanner() {}
 
-  static Probes plan(Health health, List<Port> ports, boolean slowStart) {
+  static Probes plan(Health health, List<Port> ports, boolean slowStart, Platform platform) {
     Probe liveness = health.liveness();
     Probe readiness = health.readiness();
     Probe startup = health.startup();
     ProbeView startupView =
-        startup == null ? null : view(startup, ports, Defaults.startup(startup));
+        startup == null ? null : view(startup, ports, Defaults.startup(startup, platform));
     if (liveness == null && readiness == null) {
       if (ports.isEmpty()) {
         // nothing to check: a worker without ports declares exec probes, or lint says so
@@ -41,8 +42,8 @@ final class ProbePlanner {
       readiness = checkOnly(liveness);
     }
     return new Probes(
-        view(liveness, ports, Defaults.liveness(liveness, slowStart)),
-        view(readiness, ports, Defaults.readiness(readiness, slowStart)),
+        view(liveness, ports, Defaults.liveness(liveness, slowStart, platform)),
+        view(readiness, ports, Defaults.readiness(readiness, slowStart, platform)),
         startupView);
   }
 

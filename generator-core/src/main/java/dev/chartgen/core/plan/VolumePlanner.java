@@ -1,6 +1,8 @@
 package dev.chartgen.core.plan;
 
 import dev.chartgen.core.convention.Defaults;
+import dev.chartgen.core.convention.PlatformConventions;
+import dev.chartgen.core.model.Conventions;
 import dev.chartgen.core.model.KeyToPath;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
@@ -11,8 +13,6 @@ import java.util.List;
 
 /** Plans a pod's volumes: chartgen's own (/tmp, git-sync, the API token) and the descriptor's. */
 final class VolumePlanner {
-
-  private static final int GIT_SECRET_MODE = 0440;
 
   private final ModuleSpec spec;
   private final Platform platform;
@@ -32,6 +32,7 @@ final class VolumePlanner {
             spec.gitSync().secret() != null
                 ? spec.gitSync().secret()
                 : platform.spec().gitSync().secret();
+        Conventions.GitSync convention = PlatformConventions.of(platform).gitSync();
         volumes.add(
             VolumeView.secretVolume(
                 "git-secret",
@@ -40,7 +41,7 @@ final class VolumePlanner {
                     List.of(
                         new KeyToPath(platform.spec().gitSync().sshKey(), "ssh"),
                         new KeyToPath(platform.spec().gitSync().knownHostsKey(), "known_hosts")),
-                    GIT_SECRET_MODE,
+                    convention.secretMode(),
                     null)));
       }
     }

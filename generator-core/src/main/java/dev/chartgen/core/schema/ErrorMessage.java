@@ -63,8 +63,10 @@ final class ErrorMessage {
       case "minItems" -> at("must have at least " + arg(args, 0) + " item(s)");
       case "maxItems" -> at("must have at most " + arg(args, 0) + " item(s)");
       case "uniqueItems" -> at("items must be unique");
-      case "minProperties" -> at("must have at least " + arg(args, 0) + " entries");
-      case "maxProperties" -> at("must have at most " + arg(args, 0) + " entries");
+      case "minProperties" ->
+          at(customMessage().orElse("must have at least " + arg(args, 0) + " entries"));
+      case "maxProperties" ->
+          at(customMessage().orElse("must have at most " + arg(args, 0) + " entries"));
       case "oneOf", "anyOf" -> unionProblem(args);
       case "not" -> at(value() + " " + customMessage().orElse("is not allowed here"));
       case "false" -> at("is not allowed");

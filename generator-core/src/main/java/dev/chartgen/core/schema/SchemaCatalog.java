@@ -37,6 +37,12 @@ public final class SchemaCatalog {
   public static final List<String> DESCRIPTOR_SCHEMAS =
       List.of("module.schema.json", "platform.schema.json", "environment.schema.json");
 
+  /** The schema of conventions (built-in, and a platform file's {@code spec.conventions}). */
+  public static final String CONVENTIONS_SCHEMA = "conventions.schema.json";
+
+  private static final List<String> ALL_SCHEMAS =
+      List.of("module.schema.json", "platform.schema.json", CONVENTIONS_SCHEMA);
+
   /** Schema annotation holding a readable message for the keywords beside it. */
   public static final String MESSAGE_KEYWORD = "x-message";
 
@@ -74,7 +80,7 @@ public final class SchemaCatalog {
   /** The built-in schemas plus {@code extra} documents, keyed by {@code $id}. */
   public static SchemaCatalog withExtra(Map<String, JsonNode> extra) {
     Map<String, JsonNode> documents = new LinkedHashMap<>();
-    for (String name : DESCRIPTOR_SCHEMAS) {
+    for (String name : ALL_SCHEMAS) {
       JsonNode node = readResource(RESOURCE_ROOT + name);
       documents.put(idOf(node, name), node);
     }

@@ -217,6 +217,30 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void platformConventionWithTwoSourcesIsRefusedAtItsEntry() {
+    // Given a platform that overrides a java-spring convention with two sources (line 13)
+    fixture
+        .platform(
+            PLATFORM
+                + """
+                  conventions:
+                    javaSpring:
+                      env:
+                        - name: SPRING_JPA_SHOW_SQL
+                          value: "true"
+                          configKey: show-sql
+                """)
+        .module(MODULE);
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "platform.yaml:14:11: /spec/conventions/javaSpring/env/0: an entry has a name and"
+                + " exactly one of configKey, datasourceUrlKey, databaseSecretKey, value,"
+                + " fieldPath, moduleName");
+  }
+
+  @Test
   void envVariableNameStartingWithADigitIsRefusedAtItsKey() {
     // Given
     fixture.module(edit(MODULE, "    SERVER_PORT: \"8080\"", "    1SERVER_PORT: \"8080\""));

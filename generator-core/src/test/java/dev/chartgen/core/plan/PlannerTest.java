@@ -43,6 +43,7 @@ class PlannerTest {
               null,
               Map.of("egov-otp", "http://egov-otp.egov:8080/"),
               null,
+              null,
               null));
 
   private static Module module(String name, ModuleSpec spec) {
@@ -177,7 +178,8 @@ class PlannerTest {
   @Test
   void aServingContainerWithoutHealthGetsTcpChecksWithDistinctTiming() {
     ProbePlanner.Probes probes =
-        ProbePlanner.plan(Health.NONE, List.of(new Port("http", 8080, null, null, null)), false);
+        ProbePlanner.plan(
+            Health.NONE, List.of(new Port("http", 8080, null, null, null)), false, PLATFORM);
 
     assertThat(probes.liveness().kind()).isEqualTo(ProbeView.Kind.TCP_SOCKET);
     assertThat(probes.liveness().port()).isEqualTo("http");
@@ -188,7 +190,7 @@ class PlannerTest {
 
   @Test
   void aContainerWithoutPortsOrHealthGetsNoProbes() {
-    ProbePlanner.Probes probes = ProbePlanner.plan(Health.NONE, List.of(), false);
+    ProbePlanner.Probes probes = ProbePlanner.plan(Health.NONE, List.of(), false, PLATFORM);
 
     assertThat(probes).isEqualTo(ProbePlanner.Probes.NONE);
   }
@@ -200,7 +202,8 @@ class PlannerTest {
         ProbePlanner.plan(
             new Health(liveness, null, null),
             List.of(new Port("http", 8080, null, null, null)),
-            true);
+            true,
+            PLATFORM);
 
     ProbeView readiness = probes.readiness();
     assertThat(readiness.path()).isEqualTo("/health");
