@@ -16,18 +16,22 @@ public final class SchemaReference {
   private final JsonNode module;
   private final JsonNode platform;
   private final JsonNode environment;
+  private final JsonNode conventions;
 
-  private SchemaReference(JsonNode module, JsonNode platform, JsonNode environment) {
+  private SchemaReference(
+      JsonNode module, JsonNode platform, JsonNode environment, JsonNode conventions) {
     this.module = module;
     this.platform = platform;
     this.environment = environment;
+    this.conventions = conventions;
   }
 
   public static SchemaReference builtIn() {
     return new SchemaReference(
         SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + "module.schema.json"),
         SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + "platform.schema.json"),
-        SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + "environment.schema.json"));
+        SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + "environment.schema.json"),
+        SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + SchemaCatalog.CONVENTIONS_SCHEMA));
   }
 
   /** The whole reference page as Markdown. */
@@ -139,23 +143,32 @@ public final class SchemaReference {
     }
   }
 
-  /** Follows local {@code $ref}s and refs into the module, platform and environment schemas. */
+  /**
+   * Follows local {@code $ref}s and refs into the module, platform, environment and conventions
+   * schemas.
+   */
   private JsonNode resolve(JsonNode root, JsonNode node) {
     JsonNode current = node;
     JsonNode document = root;
     while (current.has("$ref")) {
       String ref = current.get("$ref").asString();
       int hash = ref.indexOf('#');
+      String pointer = hash < 0 ? "" : ref.substring(hash + 1);
       if (ref.startsWith("module.schema.json")) {
         document = module;
       } else if (ref.startsWith("platform.schema.json")) {
         document = platform;
       } else if (ref.startsWith("environment.schema.json")) {
         document = environment;
+      } else if (ref.startsWith(SchemaCatalog.CONVENTIONS_SCHEMA)) {
+        document = conventions;
       }
-      JsonNode target = document.at(ref.substring(hash + 1));
-      // a local ref inside a module schema part that another schema refers to
-      current = target.isMissingNode() && hash == 0 ? module.at(ref.substring(1)) : target;
+      JsonNode target = document.at(pointer);
+      // a local ref inside a part of another schema (the module's, or the conventions')
+      if (target.isMissingNode() && hash == 0) {
+        target = module.at(pointer).isMissingNode() ? conventions.at(pointer) : module.at(pointer);
+      }
+      current = target;
     }
     return current;
   }
