@@ -2,126 +2,108 @@ package dev.chartgen.core.docs;
 
 import dev.chartgen.core.policy.PolicyEngine;
 import dev.chartgen.core.policy.Rule;
+import dev.chartgen.core.render.TemplateEngine;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * The policy rules page (docs/rules.md), written from the rules themselves: the CHECKS.md mapping,
- * and for each rule why it exists, how to fix a finding and how to waive it.
+ * and for each rule why it exists, how to fix a finding and how to waive it. The page is the
+ * template {@code docs/rules.md.ftl}; this class only gathers what it prints.
  */
 public final class RulesReference {
 
-  /** Where the test that makes each rule fire lives, when not a policy-cases folder. */
-  private static final Map<String, String> LINTER_TESTS =
-      Map.of(
-          "CG036", "generator-core/src/test/java/dev/chartgen/core/lint/LinterTest.java",
-          "CG042", "generator-core/src/test/java/dev/chartgen/core/lint/LinterTest.java",
-          "CG043", "generator-core/src/test/java/dev/chartgen/core/lint/LinterTest.java",
-          "CG044", "generator-core/src/test/java/dev/chartgen/core/lint/LintEndToEndTest.java");
-
-  private static final String CASES = "generator-core/src/test/resources/policy-cases/";
-
   private final PolicyEngine engine;
+  private final UnaryOperator<String> testOf;
 
-  public RulesReference(PolicyEngine engine) {
+  /**
+   * @param testOf the test that makes a rule fire, relative to the repository root, by rule id (the
+   *     test suite knows where its tests are; the product does not)
+   */
+  public RulesReference(PolicyEngine engine, UnaryOperator<String> testOf) {
     this.engine = engine;
+    this.testOf = testOf;
   }
 
-  /** The test that proves {@code rule} fires, relative to the repository root. */
-  static String test(String rule) {
-    return LINTER_TESTS.getOrDefault(rule, CASES + rule + "/fires.yaml");
+  /** What the rules page prints: CHECKS.md rows with their rules, and every rule. */
+  public record Page(List<Row> rows, List<Entry> rules) {
+    public Page {
+      rows = List.copyOf(rows);
+      rules = List.copyOf(rules);
+    }
   }
 
-  public String markdown() {
+  /** One CHECKS.md row and the rules that check it. */
+  public record Row(int row, List<RuleRef> rules) {
+    public Row {
+      rules = List.copyOf(rules);
+    }
+  }
+
+  /** A rule as a link, with the test that makes it fire. */
+  public record RuleRef(String id, String anchor, String test) {}
+
+  /**
+   * One rule's section.
+   *
+   * @param checksRows the CHECKS.md rows it covers ("1, 2"), or null when none
+   */
+  public record Entry(
+      String anchor,
+      String id,
+      String title,
+      String severity,
+      String family,
+      String checksRows,
+      String implementedIn,
+      String test,
+      String why,
+      String message,
+      String hint) {}
+
+  /** The page's content. */
+  public Page page() {
     Map<String, Rule> rules = engine.rules();
     Map<String, String> where = engine.implementations();
-    StringBuilder md = new StringBuilder();
-    md.append("# Policy rules\n\n")
-        .append(
-            "Generated from the rules themselves (`schemas/policies/*.schema.json` and the Java")
-        .append(" rules in `dev.chartgen.core.policy`). Do not edit: run the tests with")
-        .append(" `-Dgolden.update=true` after changing a rule.\n\n")
-        .append("`chartgen:lint` applies every rule to every generated chart, rendered by embedded")
-        .append(" Helm for each Kubernetes version of the window. A finding at or above `failOn`")
-        .append(" (default `warning`) fails the build. Each rule has a test that makes it fire and")
-        .append(" one that makes it pass.\n\n")
-        .append("## How to waive a rule\n\n")
-        .append("A module may switch a rule off with a written reason; the lint report lists the")
-        .append(
-            " waiver, and a waiver of a rule that does not fire is itself a finding (CG044):\n\n")
-        .append("```yaml\nspec:\n  waivers:\n    - rule: CG023\n")
-        .append(
-            "      reason: A single cache instance; two Redis pods would serve different data.\n")
-        .append("```\n\n")
-        .append("A `hostPath` volume declared with its `reason` waives CG010 for its module.\n\n")
-        .append("## CHECKS.md rows and their rules\n\n")
-        .append("| Row | Rules | Test that makes it fire |\n|---|---|---|\n");
-    Map<Integer, List<String>> rows = new TreeMap<>();
-    rules
-        .values()
-        .forEach(
-            r ->
-                r.checks()
-                    .forEach(
-                        row ->
-                            rows.computeIfAbsent(row, k -> new java.util.ArrayList<>())
-                                .add(r.id())));
-    rows.forEach(
-        (row, ids) ->
-            md.append("| ")
-                .append(row)
-                .append(" | ")
-                .append(
-                    ids.stream()
-                        .map(id -> "[" + id + "](#" + id.toLowerCase(java.util.Locale.ROOT) + ")")
-                        .collect(Collectors.joining(", ")))
-                .append(" | ")
-                .append(
-                    ids.stream().map(id -> "`" + test(id) + "`").collect(Collectors.joining(", ")))
-                .append(" |\n"));
-    md.append(
-            "\nHelm's own rules and the linter's: CG036 (API versions), CG042 (`helm lint --strict`),")
-        .append(" CG043 (renders, strictly valid objects), CG044 (stale waivers).\n\n## Rules\n\n");
+    Map<Integer, List<RuleRef>> rows = new TreeMap<>();
     for (Rule rule : rules.values()) {
-      md.append("<a id=\"")
-          .append(rule.docAnchor())
-          .append("\"></a>\n\n### ")
-          .append(rule.id())
-          .append(": ")
-          .append(rule.title())
-          .append("\n\n")
-          .append("- Severity: ")
-          .append(rule.severity().label())
-          .append("; family: ")
-          .append(rule.family())
-          .append(
-              rule.checks().isEmpty()
-                  ? ""
-                  : "; CHECKS.md row "
-                      + rule.checks().stream()
-                          .map(String::valueOf)
-                          .collect(Collectors.joining(", ")))
-          .append("\n- Implemented in: `")
-          .append(where.get(rule.id()))
-          .append("`\n")
-          .append("- Test that makes it fire: `")
-          .append(test(rule.id()))
-          .append("`\n\n")
-          .append("**Why.** ")
-          .append(rule.why())
-          .append("\n\n")
-          .append("**Finding.** ")
-          .append(rule.message())
-          .append(".\n\n")
-          .append("**Fix.** ")
-          .append(rule.hint())
-          .append(".\n\n")
-          .append("**Waive.** `waivers: [{rule: ")
-          .append(rule.id())
-          .append(", reason: \"…\"}]` in the module's descriptor.\n\n");
+      for (int row : rule.checks()) {
+        rows.computeIfAbsent(row, k -> new ArrayList<>())
+            .add(
+                new RuleRef(
+                    rule.id(), rule.id().toLowerCase(Locale.ROOT), testOf.apply(rule.id())));
+      }
     }
-    return md.toString();
+    List<Entry> entries = new ArrayList<>();
+    for (Rule rule : rules.values()) {
+      entries.add(
+          new Entry(
+              rule.docAnchor(),
+              rule.id(),
+              rule.title(),
+              rule.severity().label(),
+              rule.family(),
+              rule.checks().isEmpty()
+                  ? null
+                  : rule.checks().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+              where.get(rule.id()),
+              testOf.apply(rule.id()),
+              rule.why(),
+              rule.message(),
+              rule.hint()));
+    }
+    List<Row> rowList = new ArrayList<>();
+    rows.forEach((row, refs) -> rowList.add(new Row(row, refs)));
+    return new Page(rowList, entries);
+  }
+
+  /** The whole page as Markdown. */
+  public String markdown() {
+    return new TemplateEngine(null).render("docs/rules.md.ftl", page());
   }
 }

@@ -1,5 +1,6 @@
 package dev.chartgen.core.docs;
 
+import dev.chartgen.core.render.TemplateEngine;
 import dev.chartgen.core.schema.SchemaCatalog;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,42 +35,51 @@ public final class SchemaReference {
         SchemaCatalog.readResource(SchemaCatalog.RESOURCE_ROOT + SchemaCatalog.CONVENTIONS_SCHEMA));
   }
 
-  /** The whole reference page as Markdown. */
-  public String markdown() {
-    StringBuilder md = new StringBuilder();
-    md.append("# Descriptor reference\n\n")
-        .append("Generated from `schemas/module.schema.json`, `schemas/platform.schema.json` and")
-        .append(" `schemas/environment.schema.json`")
-        .append(" (the source of truth; editors using yaml-language-server complete and document")
-        .append(" descriptors from them). Do not edit: run the tests with")
-        .append(" `-Dgolden.update=true` after changing a schema.\n\n")
-        .append("Paths use `[]` for list items and `<name>` for keys of a map.\n\n");
-    section(md, "Module descriptor (`kind: Module`)", module);
-    section(md, "Platform file (`kind: Platform`)", platform);
-    section(md, "Environment file (`kind: Environment`, `environments/<name>.yaml`)", environment);
-    return md.toString();
+  /** What the page prints: one section per descriptor kind. */
+  public record Page(List<Section> sections) {
+    public Page {
+      sections = List.copyOf(sections);
+    }
   }
 
-  private void section(StringBuilder md, String title, JsonNode schema) {
-    md.append("## ")
-        .append(title)
-        .append("\n\n")
-        .append(schema.get("description").asString())
-        .append("\n\n| Path | Type | Required | Description |\n|---|---|---|---|\n");
-    List<String[]> rows = new ArrayList<>();
-    walk(schema, schema, "", false, rows, new HashSet<>());
-    for (String[] row : rows) {
-      md.append("| `")
-          .append(row[0])
-          .append("` | ")
-          .append(row[1])
-          .append(" | ")
-          .append(row[2])
-          .append(" | ")
-          .append(row[3])
-          .append(" |\n");
+  /** One descriptor kind: its schema's description and a row per field. */
+  public record Section(String title, String description, List<Row> rows) {
+    public Section {
+      rows = List.copyOf(rows);
     }
-    md.append('\n');
+  }
+
+  /**
+   * One field.
+   *
+   * @param required "yes" or empty
+   */
+  public record Row(String path, String type, String required, String description) {}
+
+  /** The page's content. */
+  public Page page() {
+    return new Page(
+        List.of(
+            section("Module descriptor (`kind: Module`)", module),
+            section("Platform file (`kind: Platform`)", platform),
+            section(
+                "Environment file (`kind: Environment`, `environments/<name>.yaml`)",
+                environment)));
+  }
+
+  /** The whole reference page as Markdown, from the template {@code docs/descriptor.md.ftl}. */
+  public String markdown() {
+    return new TemplateEngine(null).render("docs/descriptor.md.ftl", page());
+  }
+
+  private Section section(String title, JsonNode schema) {
+    List<String[]> cells = new ArrayList<>();
+    walk(schema, schema, "", false, cells, new HashSet<>());
+    List<Row> rows = new ArrayList<>();
+    for (String[] row : cells) {
+      rows.add(new Row(row[0], row[1], row[2], row[3]));
+    }
+    return new Section(title, schema.get("description").asString(), rows);
   }
 
   private void walk(

@@ -36,9 +36,10 @@ class TemplatesOnlyPrintTest {
   @Test
   void noTemplateDirectiveComparesOrCombines() throws Exception {
     List<String> violations = new ArrayList<>();
-    try (Stream<Path> files = Files.list(templateFolder())) {
+    Path folder = templateFolder();
+    try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".ftl")).sorted().toList()) {
-        violations.addAll(violations(file.getFileName().toString(), read(file)));
+        violations.addAll(violations(folder.relativize(file).toString(), read(file)));
       }
     }
     assertThat(violations).isEmpty();
@@ -46,7 +47,7 @@ class TemplatesOnlyPrintTest {
 
   @Test
   void everyBuiltInTemplateIsChecked() throws Exception {
-    try (Stream<Path> files = Files.list(templateFolder())) {
+    try (Stream<Path> files = Files.walk(templateFolder())) {
       assertThat(files.filter(f -> f.toString().endsWith(".ftl")).count()).isGreaterThan(15);
     }
   }
