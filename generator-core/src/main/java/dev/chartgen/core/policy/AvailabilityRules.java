@@ -27,15 +27,7 @@ final class AvailabilityRules {
   /** CG023. */
   static final class Replicas extends JavaRule {
     Replicas() {
-      super(
-          "CG023",
-          "Workloads that serve traffic run at least two pods",
-          Severity.WARNING,
-          "availability",
-          List.of(23),
-          "a workload behind a Service runs fewer than two pods and has no autoscaler",
-          "run 2 replicas (chartgen's default for serving workloads) or add autoscaling; waive with a reason for single-instance components",
-          "A single pod of a serving workload means downtime on every rollout, node drain or crash.");
+      super("CG023");
     }
 
     @Override
@@ -62,15 +54,7 @@ final class AvailabilityRules {
   /** CG024. */
   static final class Autoscalers extends JavaRule {
     Autoscalers() {
-      super(
-          "CG024",
-          "Autoscalers target a workload of the chart and leave it room",
-          Severity.ERROR,
-          "availability",
-          List.of(24),
-          "the HorizontalPodAutoscaler targets no workload of the chart, has minReplicas below 2 or maxReplicas not above it, or competes with a fixed replica count",
-          "set autoscaling.minReplicas ≥ 2 and maxReplicas > minReplicas; chartgen drops replicas when autoscaling is on",
-          "An autoscaler that targets nothing does nothing; minReplicas below 2 allows a single point of failure; a fixed replicas field makes every upgrade reset what the autoscaler decided.");
+      super("CG024");
     }
 
     @Override
@@ -115,15 +99,7 @@ final class AvailabilityRules {
   /** CG025. */
   static final class DisruptionBudgets extends JavaRule {
     DisruptionBudgets() {
-      super(
-          "CG025",
-          "Replicated workloads have a disruption budget that allows a disruption",
-          Severity.WARNING,
-          "availability",
-          List.of(25),
-          "a workload with two or more pods has no PodDisruptionBudget that selects it, allows at least one disruption and sets unhealthyPodEvictionPolicy",
-          "keep the chart's pdb.yaml (maxUnavailable 1, unhealthyPodEvictionPolicy AlwaysAllow)",
-          "Without a budget a node drain may evict every replica at once; a budget that allows no disruption blocks drains and cluster upgrades; unhealthyPodEvictionPolicy lets broken pods be evicted.");
+      super("CG025");
     }
 
     @Override
@@ -173,15 +149,7 @@ final class AvailabilityRules {
   /** CG026. */
   static final class AntiAffinity extends JavaRule {
     AntiAffinity() {
-      super(
-          "CG026",
-          "Replicas avoid sharing a node",
-          Severity.WARNING,
-          "availability",
-          List.of(26),
-          "a workload with two or more pods has no pod anti-affinity on kubernetes.io/hostname",
-          "keep chartgen's default affinity (prefer one replica per node), or set one in values.affinity",
-          "Replicas on one node fail together when that node does.");
+      super("CG026");
     }
 
     @Override

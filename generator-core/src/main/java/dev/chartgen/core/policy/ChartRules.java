@@ -21,15 +21,7 @@ final class ChartRules {
   /** CG018. */
   static final class DigestPinning extends JavaRule {
     DigestPinning() {
-      super(
-          "CG018",
-          "Every image can be pinned by digest",
-          Severity.WARNING,
-          "images",
-          List.of(18),
-          "an image block of values.yaml has no digest key, so the image cannot be pinned by digest",
-          "give every image block repository, tag and digest (chartgen's values do); pin production images with image.digest",
-          "A tag can be moved to another image; a digest cannot. Every image block offers a digest so that production can pin exactly what was tested.");
+      super("CG018");
     }
 
     @Override

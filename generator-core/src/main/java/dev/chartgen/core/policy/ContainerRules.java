@@ -18,15 +18,7 @@ final class ContainerRules {
   /** CG021. */
   static final class DistinctProbes extends JavaRule {
     DistinctProbes() {
-      super(
-          "CG021",
-          "Readiness differs from liveness",
-          Severity.WARNING,
-          "probes",
-          List.of(21),
-          "the readiness probe is identical to the liveness probe",
-          "give readiness a shorter period or lower threshold than liveness (chartgen's defaults differ)",
-          "When readiness and liveness check the same thing the same way, a slow dependency restarts pods instead of only taking them out of the Service for a while: liveness must be more patient than readiness.");
+      super("CG021");
     }
 
     @Override
@@ -50,15 +42,7 @@ final class ContainerRules {
   /** CG022. */
   static final class ProbePorts extends JavaRule {
     ProbePorts() {
-      super(
-          "CG022",
-          "Probes check declared container ports",
-          Severity.ERROR,
-          "probes",
-          List.of(22),
-          "a probe checks a port the container does not declare",
-          "point the probe at a port name of spec.ports",
-          "A probe on a port the container does not declare is usually a typo or a renamed port: the pod never becomes ready, or restarts forever.");
+      super("CG022");
     }
 
     @Override
@@ -93,15 +77,7 @@ final class ContainerRules {
   /** CG034. */
   static final class PortNames extends JavaRule {
     PortNames() {
-      super(
-          "CG034",
-          "Port names are valid and unique; no port 22",
-          Severity.ERROR,
-          "networking",
-          List.of(34),
-          "a port name is invalid or repeated, or port 22 (SSH) is exposed",
-          "name ports with at most 15 lower-case letters, digits and '-'; do not run SSH in pods",
-          "Services, probes and NetworkPolicies refer to ports by name; invalid or repeated names are refused or mis-route. Port 22 means an SSH server in a pod, which should not exist.");
+      super("CG034");
     }
 
     @Override
@@ -153,15 +129,7 @@ final class ContainerRules {
   /** CG035. */
   static final class UniqueEnv extends JavaRule {
     UniqueEnv() {
-      super(
-          "CG035",
-          "No duplicate environment variable names",
-          Severity.ERROR,
-          "hygiene",
-          List.of(35),
-          "an environment variable is set twice (the last one silently wins)",
-          "set each variable once; chartgen's values.schema.json refuses env values that clash",
-          "With two entries of the same name the last one silently wins; DIGIT's rendered Deployments had such duplicates, hiding configuration mistakes.");
+      super("CG035");
     }
 
     @Override

@@ -47,15 +47,7 @@ final class IdentityRules {
   /** CG013. */
   static final class DedicatedServiceAccount extends JavaRule {
     DedicatedServiceAccount() {
-      super(
-          "CG013",
-          "Pods run as a ServiceAccount the chart creates",
-          Severity.ERROR,
-          "identity",
-          List.of(13),
-          "the pods run as a ServiceAccount the chart does not create (or as default)",
-          "keep the chart's serviceaccount.yaml and serviceAccountName",
-          "Pods running as the namespace's default ServiceAccount share its permissions with every other workload there; an account of their own keeps grants and audit logs per module.");
+      super("CG013");
     }
 
     @Override
@@ -81,15 +73,7 @@ final class IdentityRules {
   /** CG037. */
   static final class Labels extends JavaRule {
     Labels() {
-      super(
-          "CG037",
-          "Valid standard labels, consistent with the release",
-          Severity.ERROR,
-          "hygiene",
-          List.of(37),
-          "a label key or value is invalid, a standard label is missing, or app.kubernetes.io/instance does not match the release and the object's name",
-          "keep chartgen's labels helpers; label values are at most 63 letters, digits, '-', '_' and '.'",
-          "Standard labels are how dashboards, kubectl selectors and reports find a module's objects; the API server refuses invalid label values, and an instance label that does not match the release breaks selection.");
+      super("CG037");
     }
 
     @Override
@@ -155,15 +139,7 @@ final class IdentityRules {
   /** CG038. */
   static final class ReleaseNamespace extends JavaRule {
     ReleaseNamespace() {
-      super(
-          "CG038",
-          "Objects take their namespace from the release",
-          Severity.ERROR,
-          "hygiene",
-          List.of(38),
-          "the object's namespace is hard-coded instead of taken from the release",
-          "use namespace: {{ .Release.Namespace }}; never write default or a fixed namespace",
-          "A namespace hard-coded in a template ignores helm install --namespace, scatters a release over namespaces and, when it is default, mixes modules with whatever else runs there.");
+      super("CG038");
     }
 
     @Override

@@ -4,21 +4,16 @@ import dev.chartgen.core.verify.RenderedObject;
 import java.util.List;
 import java.util.Map;
 
-/** Base of Java rules: the rule's metadata and a way to report. */
+/**
+ * Base of Java rules: the rule's metadata (declared in {@link RuleCatalog}) and a way to report.
+ */
 abstract class JavaRule implements ChartRule {
 
   private final Rule rule;
 
-  JavaRule(
-      String id,
-      String title,
-      Severity severity,
-      String family,
-      List<Integer> checks,
-      String message,
-      String hint,
-      String why) {
-    this.rule = new Rule(id, title, severity, family, checks, message, hint, why);
+  /** A rule whose metadata {@link RuleCatalog} declares under {@code id}. */
+  JavaRule(String id) {
+    this.rule = RuleCatalog.rule(id);
   }
 
   @Override

@@ -14,53 +14,16 @@ import java.util.TreeMap;
 public final class PolicyEngine {
 
   /** No apiVersion deprecated or removed in the supported Kubernetes versions. */
-  public static final Rule API_VERSIONS =
-      new Rule(
-          "CG036",
-          "No deprecated or removed apiVersions",
-          Severity.ERROR,
-          "api-versions",
-          List.of(36),
-          "the apiVersion is deprecated or removed in a supported Kubernetes version",
-          "use the current apiVersion (chartgen's templates do); a template override may have brought an old one",
-          "An API removed in a Kubernetes version makes the release fail to install there; a deprecated one soon will. Every version of the window is checked.");
+  public static final Rule API_VERSIONS = RuleCatalog.rule("CG036");
 
   /** helm lint --strict passes. */
-  public static final Rule HELM_LINT =
-      new Rule(
-          "CG042",
-          "helm lint --strict passes",
-          Severity.ERROR,
-          "helm",
-          List.of(),
-          "helm lint --strict reports a problem",
-          "fix what Helm reports; chartgen's charts lint clean, so look at template overrides",
-          "Helm's own linter catches chart structure errors; strict mode treats its warnings as errors.");
+  public static final Rule HELM_LINT = RuleCatalog.rule("CG042");
 
   /** The chart renders and every object parses strictly with the Kubernetes models. */
-  public static final Rule STRICT_OBJECTS =
-      new Rule(
-          "CG043",
-          "The chart renders and every object is valid Kubernetes",
-          Severity.ERROR,
-          "helm",
-          List.of(),
-          "the chart does not render, or an object has an unknown field, a wrong type, a missing required field or a bad quantity",
-          "fix the template or the value; the message names the field",
-          "A chart that does not render, or renders objects the API server refuses, fails at deploy time; rendering with embedded Helm and parsing with the official Kubernetes models catches it at build time.");
+  public static final Rule STRICT_OBJECTS = RuleCatalog.rule("CG043");
 
   /** A waiver must waive something. */
-  public static final Rule STALE_WAIVER =
-      new Rule(
-          "CG044",
-          "Waivers are not stale",
-          Severity.WARNING,
-          "waivers",
-          List.of(),
-          "the waiver is stale (the rule does not fire for this module) or names no rule",
-          "remove the waiver from the descriptor, or correct the rule id",
-          "A waiver that waives nothing would hide the next real finding of its rule; one that"
-              + " names no rule is a typo that waives nothing.");
+  public static final Rule STALE_WAIVER = RuleCatalog.rule("CG044");
 
   private final SchemaRules schemaRules;
   private final List<ChartRule> javaRules;

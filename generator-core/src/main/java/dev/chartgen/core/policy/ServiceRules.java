@@ -26,15 +26,7 @@ final class ServiceRules {
   /** CG029. */
   static final class NetworkPolicies extends JavaRule {
     NetworkPolicies() {
-      super(
-          "CG029",
-          "NetworkPolicies select the chart's pods and rule both directions",
-          Severity.WARNING,
-          "networking",
-          List.of(29),
-          "the NetworkPolicy selects none of the chart's pods, or does not rule both ingress and egress",
-          "keep chartgen's policy: podSelector on the chart's labels, policyTypes [Ingress, Egress]",
-          "A NetworkPolicy that selects none of the chart's pods protects nothing, and one that rules only one direction leaves the other open.");
+      super("CG029");
     }
 
     @Override
@@ -59,15 +51,7 @@ final class ServiceRules {
   /** CG030. */
   static final class ServiceSelectors extends JavaRule {
     ServiceSelectors() {
-      super(
-          "CG030",
-          "Services select the chart's pods",
-          Severity.ERROR,
-          "networking",
-          List.of(30),
-          "the Service's selector matches no pod template of the chart",
-          "select the pods by app.kubernetes.io/name and app.kubernetes.io/instance",
-          "A Service whose selector matches no pod has no endpoints: traffic fails while everything looks deployed.");
+      super("CG030");
     }
 
     @Override
@@ -87,15 +71,7 @@ final class ServiceRules {
   /** CG031. */
   static final class WorkloadSelectors extends JavaRule {
     WorkloadSelectors() {
-      super(
-          "CG031",
-          "Workload selectors match their pods and use stable labels only",
-          Severity.ERROR,
-          "networking",
-          List.of(31),
-          "the workload's selector does not match its pod template, or uses a label that changes between releases",
-          "select by app.kubernetes.io/name and app.kubernetes.io/instance only",
-          "The API server refuses a selector that does not match the pod template; a selector on labels that change (version, chart) breaks upgrades, because selectors are immutable.");
+      super("CG031");
     }
 
     @Override
@@ -121,15 +97,7 @@ final class ServiceRules {
   /** CG033. */
   static final class IngressBackends extends JavaRule {
     IngressBackends() {
-      super(
-          "CG033",
-          "Ingress backends are Services of the chart (or the gateway)",
-          Severity.ERROR,
-          "networking",
-          List.of(33),
-          "an Ingress sends traffic to a Service or port that neither the chart nor the platform's gateway provides",
-          "route to the module's own Service, or set viaGateway: true in the descriptor",
-          "An Ingress whose backend does not exist answers 503 for every request to its path.");
+      super("CG033");
     }
 
     @Override
@@ -178,15 +146,7 @@ final class ServiceRules {
   /** CG040. */
   static final class GoverningService extends JavaRule {
     GoverningService() {
-      super(
-          "CG040",
-          "StatefulSets have a headless governing Service",
-          Severity.ERROR,
-          "statefulset",
-          List.of(40),
-          "the StatefulSet's serviceName names no headless Service (clusterIP: None) of the chart",
-          "keep the chart's service-headless.yaml; it gives each pod a stable DNS name",
-          "A StatefulSet's pods get stable DNS names from the headless Service named in serviceName; without it peers (Kafka brokers, ZooKeeper servers) cannot find each other.");
+      super("CG040");
     }
 
     @Override
