@@ -63,6 +63,9 @@
 <#case "WRITTEN">
     env:
 <#list c.env as e>
+<#if e.when??>
+      {{- if .Values.flags.${e.when} }}
+</#if>
       - name: ${yaml(e.name)}
 <#switch e.kind>
 <#case "LITERAL">
@@ -92,6 +95,9 @@
 </#if>
 <#break>
 </#switch>
+<#if e.when??>
+      {{- end }}
+</#if>
 </#list>
 <#if c.literalEnv??>
       {{- range $name, $value := ${c.literalEnv} }}
