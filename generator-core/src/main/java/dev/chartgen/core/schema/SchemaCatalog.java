@@ -41,7 +41,9 @@ public final class SchemaCatalog {
   public static final String CONVENTIONS_SCHEMA = "conventions.schema.json";
 
   private static final List<String> ALL_SCHEMAS =
-      List.of("module.schema.json", "platform.schema.json", CONVENTIONS_SCHEMA);
+      java.util.stream.Stream.concat(
+              DESCRIPTOR_SCHEMAS.stream(), java.util.stream.Stream.of(CONVENTIONS_SCHEMA))
+          .toList();
 
   /** Schema annotation holding a readable message for the keywords beside it. */
   public static final String MESSAGE_KEYWORD = "x-message";
