@@ -289,7 +289,7 @@ volumes:
       items:
         - key: "ssh"
           path: "ssh"
-        - key: "known-hosts"
+        - key: "known_hosts"
           path: "known_hosts"
       defaultMode: 288
   - name: "sa-token"
