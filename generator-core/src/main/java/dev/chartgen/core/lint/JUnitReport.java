@@ -2,15 +2,20 @@ package dev.chartgen.core.lint;
 
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.Rule;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /** The report as JUnit XML: one test case per chart and rule family, failing with its findings. */
 public final class JUnitReport {
 
   private JUnitReport() {}
 
+  /** The report as a JUnit XML document: UTF-8, {@code \n} line ends, only XML-legal text. */
   public static String write(LintReport report) {
     TreeSet<String> families = new TreeSet<>();
     report.rules().values().forEach(r -> families.add(r.family()));
@@ -19,51 +24,100 @@ public final class JUnitReport {
         report.charts().stream()
             .flatMap(c -> families.stream().filter(f -> !findings(report, c.chart(), f).isEmpty()))
             .count();
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    xml.append(
-        String.format(
-            Locale.ROOT,
-            "<testsuite name=\"chartgen-lint\" tests=\"%d\" failures=\"%d\" errors=\"0\" skipped=\"0\" time=\"%.3f\">%n",
-            cases,
-            failures,
-            report.duration().toMillis() / 1000.0));
-    for (LintReport.ChartResult chart : report.charts()) {
-      for (String family : families) {
-        List<Finding> found = findings(report, chart.chart(), family);
-        xml.append(
-            String.format(
-                Locale.ROOT,
-                "  <testcase classname=\"%s\" name=\"%s\" time=\"0\"",
-                escape(chart.chart()),
-                escape(family)));
-        if (found.isEmpty()) {
-          xml.append("/>\n");
-          continue;
+    StringWriter text = new StringWriter();
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("testsuite");
+      xml.writeAttribute("name", "chartgen-lint");
+      xml.writeAttribute("tests", Integer.toString(cases));
+      xml.writeAttribute("failures", Long.toString(failures));
+      xml.writeAttribute("errors", "0");
+      xml.writeAttribute("skipped", "0");
+      xml.writeAttribute(
+          "time", String.format(Locale.ROOT, "%.3f", report.duration().toMillis() / 1000.0));
+      for (LintReport.ChartResult chart : report.charts()) {
+        for (String family : families) {
+          testCase(xml, chart.chart(), family, findings(report, chart.chart(), family));
         }
-        xml.append(">\n    <failure message=\"")
-            .append(found.size())
-            .append(" finding(s)\" type=\"")
-            .append(escape(found.get(0).ruleId()))
-            .append("\">");
-        for (Finding f : found) {
-          xml.append(
-                  escape(
-                      f.ruleId()
-                          + " "
-                          + f.object()
-                          + " "
-                          + f.path()
-                          + ": "
-                          + f.message()
-                          + " ("
-                          + f.rule().hint()
-                          + ")"))
-              .append('\n');
-        }
-        xml.append("</failure>\n  </testcase>\n");
+      }
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("cannot write the JUnit report", e);
+    }
+    return text.toString();
+  }
+
+  private static void testCase(
+      XMLStreamWriter xml, String chart, String family, List<Finding> found)
+      throws XMLStreamException {
+    xml.writeCharacters("\n  ");
+    if (found.isEmpty()) {
+      xml.writeEmptyElement("testcase");
+    } else {
+      xml.writeStartElement("testcase");
+    }
+    xml.writeAttribute("classname", legal(chart));
+    xml.writeAttribute("name", legal(family));
+    xml.writeAttribute("time", "0");
+    if (found.isEmpty()) {
+      return;
+    }
+    xml.writeCharacters("\n    ");
+    xml.writeStartElement("failure");
+    xml.writeAttribute("message", found.size() + " finding(s)");
+    xml.writeAttribute("type", legal(found.get(0).ruleId()));
+    StringBuilder body = new StringBuilder();
+    for (Finding f : found) {
+      body.append(
+              f.ruleId()
+                  + " "
+                  + f.object()
+                  + " "
+                  + f.path()
+                  + ": "
+                  + f.message()
+                  + " ("
+                  + f.rule().hint()
+                  + ")")
+          .append('\n');
+    }
+    xml.writeCharacters(legal(body.toString()));
+    xml.writeEndElement();
+    xml.writeCharacters("\n  ");
+    xml.writeEndElement();
+  }
+
+  /**
+   * Text that XML 1.0 can hold: a character it cannot (controls, unpaired surrogates, U+FFFE) is
+   * written as its {@code \\uXXXX} escape, and a carriage return as {@code \\r}, so the report
+   * keeps {@code \n} line ends.
+   */
+  static String legal(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair) {
+        out.append(c).append(text.charAt(++i));
+      } else if (c == '\t'
+          || c == '\n'
+          || (c >= 0x20 && c <= 0xd7ff)
+          || (c >= 0xe000 && c <= 0xfffd)) {
+        out.append(c);
+      } else {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       }
     }
-    return xml.append("</testsuite>\n").toString();
+    return out.toString();
   }
 
   private static List<Finding> findings(LintReport report, String chart, String family) {
@@ -76,12 +130,5 @@ public final class JUnitReport {
   private static String family(LintReport report, Finding f) {
     Rule rule = report.rules().get(f.ruleId());
     return rule == null ? f.rule().family() : rule.family();
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

@@ -79,11 +79,6 @@ final class ReadmePlanner {
     }
   }
 
-  /** Text safe inside a Markdown table cell. */
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
-  }
-
   private static ChartViews.ValueRow row(
       String key, String type, Object value, String description) {
     String json =
@@ -93,6 +88,7 @@ final class ReadmePlanner {
     if (json.length() > MAX_DEFAULT) {
       json = json.substring(0, MAX_DEFAULT - 1) + "…";
     }
-    return new ChartViews.ValueRow(key, type, cell(json).replace('`', '\''), cell(description));
+    // the README template escapes every cell (MarkdownFormat): the text is passed as it is
+    return new ChartViews.ValueRow(key, type, json, description);
   }
 }

@@ -4,10 +4,14 @@ import dev.chartgen.core.problem.OutputException;
 import dev.chartgen.core.problem.TemplateException;
 import dev.chartgen.core.text.YamlWriter;
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -28,10 +32,14 @@ import java.util.TimeZone;
  * file by file from a user folder; strict (a missing value is an error), no logging of errors that
  * are rethrown, no class instantiation from templates.
  *
- * <p>Templates receive one immutable view record as their data model and two functions for user
- * strings, which Helm must never evaluate: {@code yaml(x)} writes a scalar as YAML (strings
- * double-quoted, Helm's <code>{{</code> escaped) and {@code helmText(x)} writes a string into a
- * Helm template's plain text, such as NOTES.txt (<code>{{</code> escaped, nothing else changed).
+ * <p>Templates receive one immutable view record as their data model. Every {@code ${...}} is
+ * escaped for the file it lands in, so that a user's string is never evaluated by Helm nor read
+ * as markup: {@link MarkdownFormat} in {@code *.md.ftl}, {@link HelmTextFormat} everywhere else
+ * (Helm reads every other file as a Go template). Functions: {@code yaml(x)} writes a scalar as
+ * YAML (strings double-quoted, Helm's <code>{{</code> escaped); {@code helmText(x)} writes a string
+ * into a Helm template's plain text, such as NOTES.txt (<code>{{</code> escaped, nothing else changed;
+ * the same as a bare {@code ${x}}, kept to say so where it matters); in Markdown templates {@code
+ * code(x)} writes an inline code span showing {@code x} verbatim.
  */
 public final class TemplateEngine {
 
@@ -59,9 +67,26 @@ public final class TemplateEngine {
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     config.setTemplateLoader(loader(overrides));
+    config.setRegisteredCustomOutputFormats(
+        List.of(HelmTextFormat.INSTANCE, MarkdownFormat.INSTANCE));
+    // the one rule for user text: every ${...} is escaped for the file it lands in
+    config.setTemplateConfigurations(
+        new FirstMatchTemplateConfigurationFactory(
+            outputFormat("*.md.ftl", MarkdownFormat.INSTANCE),
+            outputFormat("*", HelmTextFormat.INSTANCE)));
     config.setSharedVariable("yaml", (TemplateMethodModelEx) TemplateEngine::yaml);
+    config.setSharedVariable("code", (TemplateMethodModelEx) TemplateEngine::code);
     config.setSharedVariable("helmText", (TemplateMethodModelEx) TemplateEngine::helmText);
     this.configuration = config;
+  }
+
+  private static ConditionalTemplateConfigurationFactory outputFormat(
+      String glob, freemarker.core.OutputFormat format) {
+    TemplateConfiguration configuration = new TemplateConfiguration();
+    configuration.setOutputFormat(format);
+    configuration.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+    return new ConditionalTemplateConfigurationFactory(
+        new FileNameGlobMatcher(glob), configuration);
   }
 
   private static TemplateLoader loader(Path overrides) {
@@ -97,26 +122,24 @@ public final class TemplateEngine {
   }
 
   private static Object yaml(List<?> arguments) throws TemplateModelException {
-    return escapeActions(YamlWriter.scalar(onlyArgument("yaml", arguments)));
+    String scalar = YamlWriter.scalar(argument("yaml", arguments));
+    return HelmTextFormat.INSTANCE.fromMarkup(HelmTextFormat.escape(scalar));
   }
 
   private static Object helmText(List<?> arguments) throws TemplateModelException {
-    return escapeActions(String.valueOf(onlyArgument("helmText", arguments)));
+    return HelmTextFormat.INSTANCE.fromMarkup(
+        HelmTextFormat.escape(String.valueOf(argument("helmText", arguments))));
   }
 
-  private static Object onlyArgument(String function, List<?> arguments)
-      throws TemplateModelException {
+  private static Object code(List<?> arguments) throws TemplateModelException {
+    return MarkdownFormat.INSTANCE.fromMarkup(
+        MarkdownFormat.code(String.valueOf(argument("code", arguments))));
+  }
+
+  private static Object argument(String function, List<?> arguments) throws TemplateModelException {
     if (arguments.size() != 1) {
       throw new TemplateModelException(function + "(value) takes one argument");
     }
     return DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
-  }
-
-  /**
-   * Makes {@code text} print as itself in a Helm template: Helm reads "{{" as the start of an
-   * action, so each one is emitted as a Go template string literal that prints "{{".
-   */
-  static String escapeActions(String text) {
-    return text.replace("{{", "{{ \"{{\" }}");
   }
 }

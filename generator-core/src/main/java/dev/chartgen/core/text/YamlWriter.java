@@ -90,7 +90,13 @@ public final class YamlWriter {
     throw new IllegalArgumentException("not a scalar: " + value.getClass());
   }
 
-  /** A YAML (and JSON) double-quoted string. */
+  /**
+   * A YAML (and JSON) double-quoted string that every YAML 1.1 and 1.2 reader (Helm's included)
+   * reads back as {@code text}: every character {@link UserText} does not carry, and every line
+   * break, is written as an escape that both read alike.
+   *
+   * @throws IllegalArgumentException for an unpaired surrogate, which no UTF-8 file can hold
+   */
   public static String quote(String text) {
     StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
@@ -102,7 +108,13 @@ public final class YamlWriter {
         case '\t' -> quoted.append("\\t");
         case '\r' -> quoted.append("\\r");
         default -> {
-          if (c < 0x20 || c == 0x7f) {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            quoted.append(c).append(text.charAt(++i));
+          } else if (Character.isSurrogate(c)) {
+            throw new IllegalArgumentException("an unpaired surrogate cannot be written: " + text);
+          } else if (!UserText.carried(c)) {
             quoted.append(String.format("\\u%04x", (int) c));
           } else {
             quoted.append(c);

@@ -4,6 +4,7 @@ import dev.chartgen.core.pointer.JsonPointer;
 import dev.chartgen.core.problem.DescriptorException;
 import dev.chartgen.core.problem.Location;
 import dev.chartgen.core.problem.Problem;
+import dev.chartgen.core.text.UserText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -177,6 +178,7 @@ public final class YamlParser {
       return array;
     }
     ScalarNode scalar = (ScalarNode) node;
+    refuseCharacters(scalar.getValue(), location(node), pointer);
     if (Tag.INT.equals(scalar.getTag()) && AMBIGUOUS_INT.matcher(scalar.getValue()).matches()) {
       problems.add(
           new Problem(
@@ -192,6 +194,12 @@ public final class YamlParser {
               "quote it to keep the text, or write the number without leading zeros"));
     }
     return scalar(scalar);
+  }
+
+  /** The one rule for user text ({@link UserText}): a refused character is a located problem. */
+  private void refuseCharacters(String text, Location at, String pointer) {
+    UserText.refusal(text)
+        .ifPresent(why -> problems.add(new Problem(at, pointer, why, UserText.hint(text))));
   }
 
   /** What YAML 1.1 makes of an {@link #AMBIGUOUS_INT}. */
@@ -221,6 +229,7 @@ public final class YamlParser {
       }
       String key = keyScalar.getValue();
       String child = JsonPointer.child(pointer, key);
+      refuseCharacters(key, location(keyNode), child);
       if (object.has(key) && warnings != null) {
         warnings.add(
             new Problem(

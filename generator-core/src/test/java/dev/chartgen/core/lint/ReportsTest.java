@@ -211,4 +211,22 @@ class ReportsTest {
     assertThat(helm.getElementsByTagName("failure").item(0).getTextContent())
         .contains("CG043 Service/other : " + NASTY);
   }
+
+  @Test
+  void junitXmlCarriesXmlIllegalCharactersAsEscapesAndUsesNewlineLineEnds() throws Exception {
+    String hostile =
+        "nul \u0000 esc \u001b cr \r ffff \uffff lone \ud800 ok \ud83d\ude00 ]]> --> <!--";
+    List<Finding> findings =
+        List.of(new Finding(rules.get("CG043"), "other", "Service/other", "", hostile, "x/t.yaml"));
+    String text = JUnitReport.write(report(findings, List.of()));
+
+    assertThat(text).doesNotContain("\r").startsWith("<?xml").endsWith("</testsuite>\n");
+    Document xml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new InputSource(new StringReader(text)));
+    assertThat(xml.getElementsByTagName("failure").item(0).getTextContent())
+        .contains(
+            "nul \\u0000 esc \\u001b cr \\u000d ffff \\uffff lone \\ud800 ok \ud83d\ude00 ]]> --> <!--");
+  }
 }

@@ -34,7 +34,36 @@ class TemplateEngineTest {
     String rendered =
         new TemplateEngine(overrides).render("t.ftl", new ChartViews.Static("a {{ b }} \"c\""));
 
-    assertThat(rendered).isEqualTo("v: \"a {{ \"{{\" }} b }} \\\"c\\\"\"");
+    assertThat(rendered).isEqualTo("v: \"a {{ \"{\" }}{ b }} \\\"c\\\"\"");
+  }
+
+  @Test
+  void everyInterpolationInAHelmTemplateIsEscapedSoHelmNeverEvaluatesIt() throws IOException {
+    Files.writeString(overrides.resolve("NOTES.txt.ftl"), "at ${chart}\n");
+
+    String rendered =
+        new TemplateEngine(overrides)
+            .render("NOTES.txt.ftl", new ChartViews.Static("/a{{ .Release.Name }}{x{"));
+
+    assertThat(rendered).isEqualTo("at /a{{ \"{\" }}{ .Release.Name }}{x{{ \"{\" }}\n");
+  }
+
+  @Test
+  void everyInterpolationInAMarkdownTemplateIsShownAsText() throws IOException {
+    Files.writeString(overrides.resolve("x.md.ftl"), "${chart}\n\n| ${code(chart)} |\n");
+
+    String rendered =
+        new TemplateEngine(overrides)
+            .render(
+                "x.md.ftl",
+                new ChartViews.Static(
+                    "# <script>alert(1)</script> [x](javascript:y) a|b `c`\n- d"));
+
+    assertThat(rendered)
+        .isEqualTo(
+            "\\# &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:y) a\\|b \\`c\\`<br>\\- d\n"
+                + "\n"
+                + "| ``# <script>alert(1)</script> [x](javascript:y) a\\|b `c` - d`` |\n");
   }
 
   @Test
@@ -44,7 +73,7 @@ class TemplateEngineTest {
     String rendered =
         new TemplateEngine(overrides).render("t.ftl", new ChartViews.Static("/a{{ b }}\"c'|"));
 
-    assertThat(rendered).isEqualTo("url: /a{{ \"{{\" }} b }}\"c'|");
+    assertThat(rendered).isEqualTo("url: /a{{ \"{\" }}{ b }}\"c'|");
   }
 
   @Test
