@@ -266,16 +266,21 @@ class DescriptorErrorsTest {
   }
 
   @Test
-  void moduleNameThatIsNotADns1123LabelIsRefused() {
-    // Given upper-case letters and '_' in the name
+  void moduleNameThatIsNotADns1035LabelIsRefused() {
+    // Given upper-case letters and '_' in the name, or a leading digit (a Service name)
     fixture.module(edit(MODULE, "name: egov-user", "name: Egov_User"));
+    fixture.descriptor(
+        "digit.yaml", edit(edit(MODULE, "name: egov-user", "name: 1user"), "egov-user", "one"));
 
     // Then
     assertThat(fixture.problems())
         .containsExactly(
-            "descriptors/egov-user.yaml:4:9: /metadata/name: 'Egov_User' is not a DNS-1123"
-                + " label: use lower-case letters, digits and '-', starting and ending with a"
-                + " letter or digit");
+            "descriptors/digit.yaml:4:9: /metadata/name: '1user' is not a DNS-1035 label (a"
+                + " Service name): start with a lower-case letter; then lower-case letters,"
+                + " digits and '-', ending with a letter or digit",
+            "descriptors/egov-user.yaml:4:9: /metadata/name: 'Egov_User' is not a DNS-1035"
+                + " label (a Service name): start with a lower-case letter; then lower-case"
+                + " letters, digits and '-', ending with a letter or digit");
   }
 
   @Test
