@@ -10,6 +10,8 @@ final class Cidrs {
   private static final Pattern IPV4 =
       Pattern.compile("([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})/([0-9]{1,3})");
   private static final Pattern IPV6 = Pattern.compile("([0-9a-fA-F:.]+)/([0-9]{1,3})");
+  private static final Pattern IPV4_TAIL =
+      Pattern.compile("([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})");
   private static final Pattern GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
 
   private Cidrs() {}
@@ -55,6 +57,20 @@ final class Cidrs {
             ? address.split(":", -1)
             : (address.substring(0, gap) + ":" + address.substring(gap + 2)).split(":", -1);
     int groups = 0;
+    String last = parts[parts.length - 1];
+    if (last.contains(".")) { // an IPv4 tail, as in ::ffff:10.0.0.0 (IPv4-mapped)
+      Matcher v4 = IPV4_TAIL.matcher(last);
+      if (!v4.matches()) {
+        return false;
+      }
+      for (int i = 1; i <= 4; i++) {
+        if (!octet(v4.group(i))) {
+          return false;
+        }
+      }
+      parts = java.util.Arrays.copyOf(parts, parts.length - 1);
+      groups = 2;
+    }
     for (String part : parts) {
       if (part.isEmpty() && gap >= 0) {
         continue;

@@ -7,7 +7,6 @@ import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.problem.DescriptorException;
 import dev.chartgen.core.problem.Location;
-import dev.chartgen.core.problem.OutputException;
 import dev.chartgen.core.problem.Problem;
 import dev.chartgen.core.schema.SchemaCatalog;
 import dev.chartgen.core.schema.SchemaValidator;
@@ -46,6 +45,10 @@ public final class DescriptorLoader {
 
   /** The folder of environment files, beside the platform file. */
   public static final String ENVIRONMENTS_FOLDER = "environments";
+
+  /** Any name ending in .yaml or .yml, in any case: each is read or reported. */
+  private static final java.util.regex.Pattern LOOKS_LIKE_YAML =
+      java.util.regex.Pattern.compile("(?i).*\\.ya?ml");
 
   private final SchemaValidator validator;
   private final Path displayRoot;
@@ -88,6 +91,16 @@ public final class DescriptorLoader {
 
   /** Reads everything; never throws for bad input. */
   public Loaded read(Path platformFile, Path descriptorDirectory) {
+    return read(platformFile, descriptorDirectory, null);
+  }
+
+  /**
+   * Reads everything, refusing an output folder inside the descriptor folder (its generated files
+   * would be read as descriptors by the next run); never throws for bad input.
+   *
+   * @param outputDirectory where the charts go, or null when nothing is written
+   */
+  public Loaded read(Path platformFile, Path descriptorDirectory, Path outputDirectory) {
     problems.clear();
     Optional<Platform> platform =
         parse(platformFile, "Platform")
@@ -97,7 +110,7 @@ public final class DescriptorLoader {
     List<Module> modules = new ArrayList<>();
     List<Invalid> invalid = new ArrayList<>();
     Set<String> named = new HashSet<>();
-    for (Path file : descriptorFiles(descriptorDirectory)) {
+    for (Path file : descriptorFiles(descriptorDirectory, outputDirectory)) {
       Optional<YamlDocument> parsed = parse(file, "Module");
       // a module whose descriptor is invalid still exists: references to it are not errors too
       parsed
@@ -171,31 +184,85 @@ public final class DescriptorLoader {
     }
   }
 
-  private List<Path> descriptorFiles(Path directory) {
+  private List<Path> descriptorFiles(Path directory, Path outputDirectory) {
     if (!Files.isDirectory(directory)) {
       problems.add(
           Problem.at(Location.of(display(directory)), "", "the descriptor folder does not exist"));
       return List.of();
     }
-    try (Stream<Path> files = Files.walk(directory)) {
-      List<Path> found =
-          files
-              .filter(Files::isRegularFile)
-              .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
-              .sorted(
-                  Comparator.comparing(f -> directory.relativize(f).toString().replace('\\', '/')))
-              .toList();
-      if (found.isEmpty()) {
-        problems.add(
-            Problem.at(
-                Location.of(display(directory)),
-                "",
-                "no module descriptors (*.yaml) in the descriptor folder"));
-      }
-      return found;
-    } catch (IOException e) {
-      throw new OutputException("cannot list " + directory + ": " + e.getMessage(), e);
+    if (outputDirectory != null && inside(outputDirectory, directory)) {
+      problems.add(
+          new Problem(
+              Location.of(display(outputDirectory)),
+              "",
+              "the output folder is inside the descriptor folder "
+                  + display(directory)
+                  + ", so the next run would read the generated files as descriptors",
+              "choose an output folder outside the descriptor folder"));
+      return List.of();
     }
+    List<Path> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(directory)) {
+      // every entry that looks like a descriptor is read or reported, never skipped
+      files
+          .filter(f -> !f.equals(directory))
+          .filter(f -> LOOKS_LIKE_YAML.matcher(f.getFileName().toString()).matches())
+          .sorted(Comparator.comparing(f -> directory.relativize(f).toString().replace('\\', '/')))
+          .forEach(f -> descriptorFile(f).ifPresent(found::add));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      problems.add(
+          Problem.at(
+              Location.of(display(directory)),
+              "",
+              "the descriptor folder cannot be listed completely: " + e.getMessage()));
+      return found;
+    }
+    if (found.isEmpty() && problems.isEmpty()) {
+      problems.add(
+          Problem.at(
+              Location.of(display(directory)),
+              "",
+              "no module descriptors (*.yaml) in the descriptor folder"));
+    }
+    return found;
+  }
+
+  /** A file named like a descriptor: itself when it can be read as one, else a problem. */
+  private Optional<Path> descriptorFile(Path file) {
+    String name = file.getFileName().toString();
+    String problem = null;
+    String hint = "";
+    if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+      problem = "a symbolic link to " + target(file) + ", which does not exist";
+      hint = "point it at a descriptor or remove it";
+    } else if (Files.isDirectory(file)) {
+      problem = "a folder named like a descriptor file";
+      hint = "rename the folder: every *.yaml in the descriptor folder is read as a descriptor";
+    } else if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+      problem = "descriptor file names end in .yaml or .yml, in lower case";
+      hint = "rename it to " + name.substring(0, name.lastIndexOf('.')) + ".yaml";
+    } else if (!Files.isRegularFile(file)) {
+      problem = "not a regular file";
+    }
+    if (problem == null) {
+      return Optional.of(file);
+    }
+    problems.add(new Problem(Location.of(display(file)), "", problem, hint));
+    return Optional.empty();
+  }
+
+  private static String target(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString().replace('\\', '/');
+    } catch (IOException e) {
+      return "a path that cannot be read";
+    }
+  }
+
+  private static boolean inside(Path candidate, Path folder) {
+    Path child = candidate.toAbsolutePath().normalize();
+    Path parent = folder.toAbsolutePath().normalize();
+    return child.startsWith(parent);
   }
 
   private Optional<YamlDocument> parse(Path file, String kind) {
@@ -213,8 +280,17 @@ public final class DescriptorLoader {
               "",
               "the " + kind.toLowerCase(java.util.Locale.ROOT) + " file does not exist"));
       return Optional.empty();
+    } catch (java.nio.file.AccessDeniedException e) {
+      problems.add(
+          new Problem(
+              Location.of(source),
+              "",
+              "the file cannot be read: permission denied",
+              "make it readable by the build"));
+      return Optional.empty();
     } catch (IOException e) {
-      throw new OutputException("cannot read " + source + ": " + e.getMessage(), e);
+      problems.add(Problem.at(Location.of(source), "", "the file cannot be read: " + e));
+      return Optional.empty();
     }
     try {
       YamlDocument document = YamlParser.parse(source, content);

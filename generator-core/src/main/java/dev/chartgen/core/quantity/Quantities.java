@@ -1,7 +1,7 @@
 package dev.chartgen.core.quantity;
 
+import io.kubernetes.client.custom.Quantity;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,39 +9,25 @@ import java.util.regex.Pattern;
 /** Kubernetes quantities and JVM memory options as numbers, for comparisons. */
 public final class Quantities {
 
-  private static final Pattern QUANTITY =
-      Pattern.compile("^([0-9]+(?:\\.[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$");
   private static final Pattern XMX = Pattern.compile("-Xmx([0-9]+)([kKmMgGtT]?)(?:\\s|$)");
-  private static final Map<String, BigDecimal> SUFFIX =
-      Map.ofEntries(
-          Map.entry("", BigDecimal.ONE),
-          Map.entry("m", new BigDecimal("0.001")),
-          Map.entry("k", BigDecimal.valueOf(1000L)),
-          Map.entry("M", BigDecimal.valueOf(1000L * 1000)),
-          Map.entry("G", BigDecimal.valueOf(1000L * 1000 * 1000)),
-          Map.entry("T", BigDecimal.valueOf(1000L * 1000 * 1000 * 1000)),
-          Map.entry("P", BigDecimal.valueOf(1000L * 1000 * 1000 * 1000 * 1000)),
-          Map.entry("E", BigDecimal.valueOf(1000L * 1000 * 1000 * 1000 * 1000 * 1000)),
-          Map.entry("Ki", BigDecimal.valueOf(1L << 10)),
-          Map.entry("Mi", BigDecimal.valueOf(1L << 20)),
-          Map.entry("Gi", BigDecimal.valueOf(1L << 30)),
-          Map.entry("Ti", BigDecimal.valueOf(1L << 40)),
-          Map.entry("Pi", BigDecimal.valueOf(1L << 50)),
-          Map.entry("Ei", BigDecimal.valueOf(1L << 60)));
 
   private Quantities() {}
 
-  /** The quantity as a number (bytes, cores), or empty if it is not a valid quantity. */
+  /**
+   * The quantity as a number (bytes, cores), or empty if it is not a valid quantity: parsed by
+   * client-java's {@link Quantity}, as Kubernetes parses it ({@code 1e3}, {@code 500u}, {@code .5}
+   * included); negative quantities are not resource amounts and count as invalid.
+   */
   public static Optional<BigDecimal> parse(String quantity) {
-    if (quantity == null) {
+    if (quantity == null || quantity.isBlank() || !quantity.strip().equals(quantity)) {
       return Optional.empty();
     }
-    Matcher m = QUANTITY.matcher(quantity);
-    if (!m.matches()) {
+    try {
+      BigDecimal number = new Quantity(quantity).getNumber();
+      return number.signum() < 0 ? Optional.empty() : Optional.of(number);
+    } catch (RuntimeException e) { // QuantityFormatException, NumberFormatException
       return Optional.empty();
     }
-    String suffix = m.group(2) == null ? "" : m.group(2);
-    return Optional.of(new BigDecimal(m.group(1)).multiply(SUFFIX.get(suffix)));
   }
 
   /** The maximum heap of JVM options ({@code -Xmx512m}) in bytes, if set; the last one wins. */

@@ -17,7 +17,10 @@ class CidrsTest {
         "::/0",
         "2001:db8:0:0:0:0:0:1/128",
         "2001:db8::1/64",
-        "::1/128"
+        "::1/128",
+        "::ffff:10.0.0.0/104",
+        "::ffff:192.168.1.7/128",
+        "64:ff9b::10.1.2.3/96"
       })
   void kubernetesAcceptsThese(String cidr) {
     assertThat(Cidrs.problem(cidr)).isEmpty();
@@ -37,7 +40,10 @@ class CidrsTest {
         "2001:db8:0:0:0:0:0:0:1/64",
         "2001:db8:0:0:0:0:1/64",
         "gggg::/8",
-        "banana/8"
+        "banana/8",
+        "::ffff:10.0.0.256/104",
+        "::ffff:10.0.0/104",
+        "1:2:3:4:5:6:7:10.0.0.1/128"
       })
   void kubernetesRefusesThese(String cidr) {
     assertThat(Cidrs.problem(cidr)).isPresent();

@@ -85,20 +85,32 @@ class DescriptorErrorsTest {
   }
 
   @Test
-  void numberWhereTextBelongsIsToldToBeQuotedAsWritten() {
-    // Given an unquoted CPU request and an unquoted tag that YAML reads as numbers
+  void numberWhereTextBelongsIsToldToBeQuotedAsWrittenButANumericQuantityIsAccepted() {
+    // Given an unquoted CPU request (Kubernetes accepts a number there) and an unquoted tag
+    // that YAML reads as a number
     String yaml =
         edit(MODULE, "requests: { memory: 512Mi }", "requests: { memory: 512Mi, cpu: 0.5 }");
     yaml = edit(yaml, "tag: v1.2.8", "tag: 1.10");
     fixture.module(yaml);
 
-    // Then each is told to be quoted, digits as written
+    // Then only the tag is told to be quoted, digits as written
     assertThat(fixture.problems())
         .containsExactly(
             "descriptors/egov-user.yaml:10:10: /spec/image/tag: expected a string, found 1.10"
-                + " (quote it: \"1.10\")",
-            "descriptors/egov-user.yaml:18:37: /spec/resources/requests/cpu: expected a string,"
-                + " found 0.5 (quote it: \"0.5\")");
+                + " (quote it: \"1.10\")");
+  }
+
+  @Test
+  void numericQuantitiesAreReadAsKubernetesReadsThem() {
+    fixture.module(
+        edit(
+            MODULE,
+            "requests: { memory: 512Mi }",
+            "requests: { memory: 5e8, cpu: 0.5, ephemeralStorage: .5Gi }"));
+
+    assertThat(fixture.load().modules().get(0).spec().resources().requests())
+        .extracting(r -> r.cpu(), r -> r.memory(), r -> r.ephemeralStorage())
+        .containsExactly("0.5", "5E+8", ".5Gi");
   }
 
   @Test
@@ -292,7 +304,7 @@ class DescriptorErrorsTest {
     assertThat(fixture.problems())
         .containsExactly(
             "descriptors/egov-user.yaml:19:23: /spec/resources/limits/memory: '512MB' is not a"
-                + " Kubernetes quantity such as 250m, 0.5, 512Mi or 2Gi");
+                + " Kubernetes quantity such as 250m, 0.5, 512Mi, 2Gi or 1e3");
   }
 
   @Test
@@ -653,7 +665,7 @@ class DescriptorErrorsTest {
             "descriptors/egov-user.yaml:11:3: /spec/replica: unknown property 'replica'"
                 + " (did you mean 'replicas'?)",
             "descriptors/egov-user.yaml:20:23: /spec/resources/limits/memory: '512MB' is not a"
-                + " Kubernetes quantity such as 250m, 0.5, 512Mi or 2Gi");
+                + " Kubernetes quantity such as 250m, 0.5, 512Mi, 2Gi or 1e3");
   }
 
   @Test

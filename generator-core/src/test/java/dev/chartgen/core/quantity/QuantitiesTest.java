@@ -24,7 +24,12 @@ class QuantitiesTest {
     "512Mi, 536870912",
     "1.5Gi, 1610612736",
     "2Gi, 2147483648",
-    "1Ti, 1099511627776"
+    "1Ti, 1099511627776",
+    "1e3, 1000",
+    "500u, 0.0005",
+    ".5, 0.5",
+    "1E+3, 1000",
+    "250n, 0.00000025"
   })
   void quantityIsReadAsANumber(String quantity, BigDecimal expected) {
     assertThat(Quantities.parse(quantity))
@@ -42,7 +47,7 @@ class QuantitiesTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"512MB", "1gi", "Mi", "-1", "1 Gi", ".5", "1e3", "1.", "one"})
+  @ValueSource(strings = {"512MB", "1gi", "Mi", "-1", "1 Gi", " 1", "1e", "one"})
   void textThatIsNoQuantityIsEmpty(String quantity) {
     assertThat(Quantities.parse(quantity)).isEmpty();
   }
