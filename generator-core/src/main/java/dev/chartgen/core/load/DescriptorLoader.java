@@ -233,7 +233,8 @@ public final class DescriptorLoader {
     String problem = null;
     String hint = "";
     if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-      problem = "a symbolic link to " + target(file) + ", which does not exist";
+      problem =
+          "a symbolic link to " + target(file) + ", which leads to no file (missing, or a loop)";
       hint = "point it at a descriptor or remove it";
     } else if (Files.isDirectory(file)) {
       problem = "a folder named like a descriptor file";

@@ -36,8 +36,8 @@ public final class MarkdownFormat extends CommonMarkupOutputFormat<MarkdownForma
         out.append("<br>");
       } else if (c == '\t') {
         out.append("&#9;");
-      } else if (c == ' ' && (i == 0 || text.charAt(i - 1) == '\n')) {
-        out.append("&#32;"); // leading spaces would start a code block
+      } else if (c == ' ' && edge(text, i)) {
+        out.append("&#32;"); // leading spaces start a code block, trailing ones are dropped
       } else if (ESCAPED.indexOf(c) >= 0 || (atLineStart(text, i) && "-+=.)#".indexOf(c) >= 0)) {
         out.append('\\').append(c);
       } else {
@@ -63,6 +63,22 @@ public final class MarkdownFormat extends CommonMarkupOutputFormat<MarkdownForma
     String fence = "`".repeat(longest + 1);
     boolean pad = flat.startsWith("`") || flat.endsWith("`") || flat.isBlank();
     return fence + (pad ? " " + flat + " " : flat) + fence;
+  }
+
+  /** Whether the space at {@code i} leads or ends its line. */
+  private static boolean edge(String text, int i) {
+    int before = i;
+    while (before > 0 && text.charAt(before - 1) == ' ') {
+      before--;
+    }
+    int after = i;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return before == 0
+        || text.charAt(before - 1) == '\n'
+        || after == text.length()
+        || text.charAt(after) == '\n';
   }
 
   /** A list or ordered-list marker counts at the start of the text, or after leading digits. */

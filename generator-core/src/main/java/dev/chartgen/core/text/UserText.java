@@ -9,12 +9,12 @@ import java.util.Optional;
  * descriptor.
  *
  * <p>Carried: tab, line feed, and every printable character of YAML 1.1 and YAML 1.2 alike
- * (U+0020–U+007E, U+00A0–U+D7FF, U+E000–U+FFFD except U+FEFF, and U+10000 upwards as proper
- * surrogate pairs). Refused, with a located problem: the other C0 controls (NUL and carriage return
- * included), DEL, the C1 controls (NEL included), the line and paragraph separators U+2028 and
- * U+2029 (YAML 1.1 readers such as Helm's treat them as line breaks and fold the spaces around
- * them), the byte order mark U+FEFF inside text, U+FFFE/U+FFFF, and unpaired surrogates (they have
- * no UTF-8 form).
+ * (U+0020–U+007E, U+00A0–U+D7FF except U+2028 and U+2029, U+E000–U+FFFD except U+FEFF, and U+10000
+ * upwards as proper surrogate pairs). Refused, with a located problem: the other C0 controls (NUL
+ * and carriage return included), DEL, the C1 controls (NEL included), the line and paragraph
+ * separators U+2028 and U+2029 (YAML 1.1 readers such as Helm's treat them as line breaks and fold
+ * the spaces around them), the byte order mark U+FEFF inside text, U+FFFE/U+FFFF, and unpaired
+ * surrogates (they have no UTF-8 form).
  */
 public final class UserText {
 
@@ -25,7 +25,7 @@ public final class UserText {
     return codePoint == '\t'
         || codePoint == '\n'
         || (codePoint >= 0x20 && codePoint <= 0x7e)
-        || (codePoint >= 0xa0 && codePoint <= 0xd7ff)
+        || (codePoint >= 0xa0 && codePoint <= 0xd7ff && codePoint != 0x2028 && codePoint != 0x2029)
         || (codePoint >= 0xe000 && codePoint <= 0xfffd && codePoint != 0xfeff)
         || (codePoint >= 0x10000 && codePoint <= 0x10ffff);
   }

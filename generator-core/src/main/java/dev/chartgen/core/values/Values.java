@@ -55,7 +55,8 @@ public final class Values {
   /** A quantity such as 500m or 512Mi; numbers are accepted too (e.g. --set cpu=2). */
   public Values quantity(String key, String description, String value) {
     Map<String, Object> schema = new LinkedHashMap<>();
-    schema.put("pattern", "^[0-9]+(\\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$");
+    schema.put(
+        "pattern", "^\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([KMGTPE]i|[numkMGTPE]|[eE][-+]?[0-9]+)?$");
     return add(key, new ValueNode.Scalar(description, "quantity", value, schema));
   }
 

@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -110,6 +111,19 @@ public final class YamlParser {
       }
     } catch (MarkedYamlEngineException e) {
       throw new DescriptorException(List.of(syntaxProblem(e)));
+    } catch (ReaderException e) {
+      // a character YAML does not allow anywhere (NUL, C1 controls…): say where it is
+      String text = new String(Character.toChars(e.getCodePoint()));
+      throw new DescriptorException(
+          List.of(
+              new Problem(
+                  at(content, e.getPosition()),
+                  "",
+                  "invalid YAML: "
+                      + UserText.refusal(text)
+                          .orElse("character not allowed in YAML")
+                          .replace(" at position 1", ""),
+                  UserText.hint(text))));
     } catch (YamlEngineException e) {
       throw new DescriptorException(
           List.of(Problem.at(Location.of(source), "", "invalid YAML: " + e.getMessage())));
@@ -122,6 +136,24 @@ public final class YamlParser {
       throw new DescriptorException(problems);
     }
     return new YamlDocument(source, root, valueLocations, keyLocations);
+  }
+
+  /** The line and column of the {@code position}-th code point of {@code content}. */
+  private Location at(String content, int position) {
+    int line = 1;
+    int column = 1;
+    int seen = 0;
+    for (int i = 0; i < content.length() && seen < position; seen++) {
+      int c = content.codePointAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(c);
+    }
+    return new Location(source, line, column);
   }
 
   private Problem syntaxProblem(MarkedYamlEngineException e) {
