@@ -12,8 +12,8 @@ import dev.chartgen.core.policy.Severity;
 import dev.chartgen.core.problem.DescriptorException;
 import dev.chartgen.core.problem.Problem;
 import dev.chartgen.core.render.MarkdownFormat;
-import dev.chartgen.core.verify.ChartTemplates;
 import dev.chartgen.core.verify.HelmRunner;
+import dev.chartgen.core.verify.ReleaseRenderer;
 import dev.chartgen.core.verify.RenderedObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -187,7 +187,7 @@ class HostileInputCorpusTest {
     assertThat(report.findings()).as("findings of the carried cases").isEmpty();
     assertThat(report.charts()).hasSize(byChart.size());
 
-    ChartTemplates templates = new ChartTemplates(new HelmRunner());
+    ReleaseRenderer templates = new ReleaseRenderer(new HelmRunner());
     List<String> missing = new ArrayList<>();
     for (Map.Entry<String, List<Map<String, Object>>> entry : byChart.entrySet()) {
       Object value = entry.getValue().get(0).get("value");
