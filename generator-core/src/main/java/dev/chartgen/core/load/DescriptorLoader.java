@@ -53,6 +53,7 @@ public final class DescriptorLoader {
   private final SchemaValidator validator;
   private final Path displayRoot;
   private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> refusedText = new HashSet<>();
 
   /**
    * @param displayRoot file names in messages are relative to it (e.g. the build's root folder)
@@ -102,6 +103,7 @@ public final class DescriptorLoader {
    */
   public Loaded read(Path platformFile, Path descriptorDirectory, Path outputDirectory) {
     problems.clear();
+    refusedText.clear();
     Optional<Platform> platform =
         parse(platformFile, "Platform")
             .filter(this::valid)
@@ -159,6 +161,11 @@ public final class DescriptorLoader {
                             environments.add(environment);
                           }));
     }
+    // a field holding a refused character is reported once, for that character
+    problems.removeIf(
+        p ->
+            refusedText.contains(p.location().source() + p.pointer())
+                && !p.message().startsWith("character U+"));
     modules.sort(Comparator.comparing(Module::name));
     return new Loaded(
         platform.map(p -> new Descriptors(p, modules, documents, environments)),
@@ -295,6 +302,8 @@ public final class DescriptorLoader {
     }
     try {
       YamlDocument document = YamlParser.parse(source, content);
+      problems.addAll(document.textProblems());
+      document.textProblems().forEach(p -> refusedText.add(p.location().source() + p.pointer()));
       return header(document, kind) ? Optional.of(document) : Optional.empty();
     } catch (DescriptorException e) {
       problems.addAll(e.problems());

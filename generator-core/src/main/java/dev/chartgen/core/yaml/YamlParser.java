@@ -55,6 +55,7 @@ public final class YamlParser {
   private final Map<String, Location> keyLocations = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings;
+  private final List<Problem> textProblems = new ArrayList<>();
 
   private YamlParser(String source, List<Problem> warnings) {
     this.source = source;
@@ -135,7 +136,7 @@ public final class YamlParser {
     if (!problems.isEmpty()) {
       throw new DescriptorException(problems);
     }
-    return new YamlDocument(source, root, valueLocations, keyLocations);
+    return new YamlDocument(source, root, valueLocations, keyLocations, textProblems);
   }
 
   /** The line and column of the {@code position}-th code point of {@code content}. */
@@ -231,7 +232,7 @@ public final class YamlParser {
   /** The one rule for user text ({@link UserText}): a refused character is a located problem. */
   private void refuseCharacters(String text, Location at, String pointer) {
     UserText.refusal(text)
-        .ifPresent(why -> problems.add(new Problem(at, pointer, why, UserText.hint(text))));
+        .ifPresent(why -> textProblems.add(new Problem(at, pointer, why, UserText.hint(text))));
   }
 
   /** What YAML 1.1 makes of an {@link #AMBIGUOUS_INT}. */
