@@ -63,10 +63,7 @@ public final class Chartgen {
   public Descriptors validate(Request request) {
     DescriptorLoader.Loaded loaded =
         new DescriptorLoader(catalog, request.displayRoot())
-            .read(
-                request.platformFile(),
-                request.descriptorDirectory(),
-                request.outputDirectory());
+            .read(request.platformFile(), request.descriptorDirectory(), request.outputDirectory());
     List<Problem> problems = new ArrayList<>(loaded.problems());
     loaded
         .descriptors()
