@@ -7,6 +7,7 @@ import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.problem.DescriptorException;
 import dev.chartgen.core.problem.Location;
+import dev.chartgen.core.problem.OutputException;
 import dev.chartgen.core.problem.Problem;
 import dev.chartgen.core.schema.SchemaCatalog;
 import dev.chartgen.core.schema.SchemaValidator;
