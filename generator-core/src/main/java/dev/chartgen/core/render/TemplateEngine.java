@@ -33,11 +33,11 @@ import java.util.TimeZone;
  * are rethrown, no class instantiation from templates.
  *
  * <p>Templates receive one immutable view record as their data model. Every {@code ${...}} is
- * escaped for the file it lands in, so that a user's string is never evaluated by Helm nor read
- * as markup: {@link MarkdownFormat} in {@code *.md.ftl}, {@link HelmTextFormat} everywhere else
- * (Helm reads every other file as a Go template). Functions: {@code yaml(x)} writes a scalar as
- * YAML (strings double-quoted, Helm's <code>{{</code> escaped); {@code helmText(x)} writes a string
- * into a Helm template's plain text, such as NOTES.txt (<code>{{</code> escaped, nothing else changed;
+ * escaped for the file it lands in, so that a user's string is never evaluated by Helm nor read as
+ * markup: {@link MarkdownFormat} in {@code *.md.ftl}, {@link HelmTextFormat} everywhere else (Helm
+ * reads every other file as a Go template). Functions: {@code yaml(x)} writes a scalar as YAML
+ * (strings double-quoted, Helm's <code>{{</code> escaped); {@code helmText(x)} writes a string into
+ * a Helm template's plain text, such as NOTES.txt (<code>{{</code> escaped, nothing else changed;
  * the same as a bare {@code ${x}}, kept to say so where it matters); in Markdown templates {@code
  * code(x)} writes an inline code span showing {@code x} verbatim.
  */
