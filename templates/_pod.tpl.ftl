@@ -37,7 +37,7 @@
 </#macro>
 <#macro container c>
   - name: ${yaml(c.name)}
-    image: {{ include "${chart}.image" ${c.values}.image | quote }}
+    image: {{ include "${chart}.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) ${c.values}.image) | quote }}
     imagePullPolicy: {{ ${c.values}.image.pullPolicy | quote }}
 <#if c.command?has_content>
     command:
@@ -249,7 +249,7 @@ enableServiceLinks: false
 restartPolicy: ${yaml(p.restartPolicy)}
 </#if>
 terminationGracePeriodSeconds: ${p.terminationGracePeriodSeconds}
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}

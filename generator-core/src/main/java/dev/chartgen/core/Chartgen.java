@@ -2,6 +2,7 @@ package dev.chartgen.core;
 
 import dev.chartgen.core.drift.Drift;
 import dev.chartgen.core.drift.DriftReport;
+import dev.chartgen.core.delivery.DeliveryFiles;
 import dev.chartgen.core.environment.EnvironmentChecks;
 import dev.chartgen.core.environment.EnvironmentValues;
 import dev.chartgen.core.lint.LintReport;
@@ -194,6 +195,7 @@ public final class Chartgen {
           .forEach((path, content) -> files.put(module.name() + "/" + path, content));
     }
     files.putAll(EnvironmentValues.files(descriptors));
+    files.putAll(new DeliveryFiles(descriptors).files());
     return files;
   }
 

@@ -51,6 +51,7 @@ class ArchitectureTest {
           "environment", // environment files: overrides checked and merged, values files planned
           "render", // FreeMarker and writers, in memory
           "version", // chart versions that follow content, the lock file
+          "delivery", // platform chart, umbrella charts, helmfile and Argo CD from the graph
           "write", // files on disk
           "drift", // the charts folder against an in-memory render
           "verify", // embedded Helm, strict parsing of rendered objects

@@ -51,7 +51,8 @@ public final class EnvironmentMerger {
             s.services(),
             s.resourceDefaults(),
             e.flags(),
-            s.conventions());
+            s.conventions(),
+            s.gitOps());
     return new Platform(base.source(), base.name(), spec);
   }
 

@@ -30,6 +30,7 @@ public record Platform(String source, String name, Spec spec) {
    * @param services base URLs of modules that have no descriptor here, by module name
    * @param resourceDefaults default requests and limits per appType (and "init" for init
    *     containers)
+   * @param gitOps where Argo CD finds the repository, or null (no Argo CD files)
    * @param flags named switches an environment turns on (env entries with {@code when}); empty in
    *     the platform file itself, where every flag is off
    * @param conventions the platform's extensions and overrides of the built-in conventions
@@ -49,7 +50,8 @@ public record Platform(String source, String name, Spec spec) {
       Map<String, String> services,
       Map<String, Resources> resourceDefaults,
       Map<String, Boolean> flags,
-      Conventions conventions) {
+      Conventions conventions,
+      GitOps gitOps) {
 
     public Spec {
       flags = Lists.copy(flags);
@@ -137,6 +139,20 @@ public record Platform(String source, String name, Spec spec) {
       secret = secret == null ? "git-creds" : secret;
       sshKey = sshKey == null ? "ssh" : sshKey;
       knownHostsKey = knownHostsKey == null ? "known_hosts" : knownHostsKey;
+    }
+  }
+
+  /**
+   * Where Argo CD finds the repository holding charts-out/.
+   *
+   * @param targetRevision default HEAD
+   * @param path folder of charts-out/ in the repository, default charts-out
+   */
+  public record GitOps(String repoURL, String targetRevision, String path) {
+
+    public GitOps {
+      targetRevision = targetRevision == null ? "HEAD" : targetRevision;
+      path = path == null ? "charts-out" : path;
     }
   }
 

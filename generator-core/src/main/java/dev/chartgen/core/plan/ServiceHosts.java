@@ -47,6 +47,11 @@ public final class ServiceHosts {
     }
   }
 
+  /** Every module's URL (listed ones and described ones that expose a port), by name, sorted. */
+  public java.util.SortedMap<String, String> all() {
+    return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(urls));
+  }
+
   /** The URL of {@code module}. */
   public String url(String module) {
     String url = urls.get(module);

@@ -23,9 +23,21 @@ public final class ValuesSchema {
     @SuppressWarnings("unchecked")
     Map<String, Object> properties = (Map<String, Object>) body.get("properties");
     Map<String, Object> global = new LinkedHashMap<>();
-    global.put("description", "Values a parent (umbrella) chart shares with all its subcharts.");
+    global.put(
+        "description",
+        "Values a parent (umbrella) chart shares with all its subcharts. Read here: registry"
+            + " (replaces the platform registry of bare image names) and imagePullSecrets (added"
+            + " to the chart's).");
     global.put("type", "object");
     properties.put("global", global);
+    // not in values.yaml, so that an umbrella chart's tags decide where no condition value is set
+    Map<String, Object> enabled = new LinkedHashMap<>();
+    enabled.put(
+        "description",
+        "An umbrella chart's condition (<chart>.enabled): false leaves the chart out. Unset, the"
+            + " umbrella's tags decide.");
+    enabled.put("type", "boolean");
+    properties.put("enabled", enabled);
     schema.putAll(body);
     return schema;
   }

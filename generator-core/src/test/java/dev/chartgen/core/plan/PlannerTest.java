@@ -44,6 +44,7 @@ class PlannerTest {
               Map.of("egov-otp", "http://egov-otp.egov:8080/"),
               null,
               null,
+              null,
               null));
 
   private static Module module(String name, ModuleSpec spec) {
