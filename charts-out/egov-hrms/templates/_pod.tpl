@@ -6,7 +6,7 @@ serviceAccountName: {{ include "egov-hrms.serviceAccountName" . }}
 automountServiceAccountToken: false
 enableServiceLinks: false
 terminationGracePeriodSeconds: 30
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}
@@ -25,7 +25,7 @@ securityContext:
     type: "RuntimeDefault"
 initContainers:
   - name: "db-migration"
-    image: {{ include "egov-hrms.image" .Values.dbMigration.image | quote }}
+    image: {{ include "egov-hrms.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.dbMigration.image) | quote }}
     imagePullPolicy: {{ .Values.dbMigration.image.pullPolicy | quote }}
     env:
       - name: "DB_URL"
@@ -70,7 +70,7 @@ initContainers:
         readOnly: false
 containers:
   - name: "egov-hrms"
-    image: {{ include "egov-hrms.image" .Values.image | quote }}
+    image: {{ include "egov-hrms.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.image) | quote }}
     imagePullPolicy: {{ .Values.image.pullPolicy | quote }}
     ports:
       - name: "http"

@@ -6,7 +6,7 @@ serviceAccountName: {{ include "egov-mdms-service.serviceAccountName" . }}
 automountServiceAccountToken: false
 enableServiceLinks: false
 terminationGracePeriodSeconds: 30
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}
@@ -25,7 +25,7 @@ securityContext:
     type: "RuntimeDefault"
 initContainers:
   - name: "git-sync"
-    image: {{ include "egov-mdms-service.image" .Values.gitSync.image | quote }}
+    image: {{ include "egov-mdms-service.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.gitSync.image) | quote }}
     imagePullPolicy: {{ .Values.gitSync.image.pullPolicy | quote }}
     env:
       - name: "GIT_SYNC_REPO"
@@ -74,7 +74,7 @@ initContainers:
         readOnly: true
 containers:
   - name: "egov-mdms-service"
-    image: {{ include "egov-mdms-service.image" .Values.image | quote }}
+    image: {{ include "egov-mdms-service.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.image) | quote }}
     imagePullPolicy: {{ .Values.image.pullPolicy | quote }}
     ports:
       - name: "http"

@@ -6,7 +6,7 @@ serviceAccountName: {{ include "gateway.serviceAccountName" . }}
 automountServiceAccountToken: false
 enableServiceLinks: false
 terminationGracePeriodSeconds: 30
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}
@@ -25,7 +25,7 @@ securityContext:
     type: "RuntimeDefault"
 initContainers:
   - name: "gateway-kubernetes-discovery"
-    image: {{ include "gateway.image" .Values.initContainers.gatewayKubernetesDiscovery.image | quote }}
+    image: {{ include "gateway.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.initContainers.gatewayKubernetesDiscovery.image) | quote }}
     imagePullPolicy: {{ .Values.initContainers.gatewayKubernetesDiscovery.image.pullPolicy | quote }}
     env:
       - name: "OUTPUT_FILE_PATH"
@@ -60,7 +60,7 @@ initContainers:
         readOnly: true
 containers:
   - name: "gateway"
-    image: {{ include "gateway.image" .Values.image | quote }}
+    image: {{ include "gateway.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.image) | quote }}
     imagePullPolicy: {{ .Values.image.pullPolicy | quote }}
     ports:
       - name: "http"

@@ -6,7 +6,7 @@ serviceAccountName: {{ include "household.serviceAccountName" . }}
 automountServiceAccountToken: false
 enableServiceLinks: false
 terminationGracePeriodSeconds: 30
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}
@@ -25,7 +25,7 @@ securityContext:
     type: "RuntimeDefault"
 initContainers:
   - name: "db-migration"
-    image: {{ include "household.image" .Values.dbMigration.image | quote }}
+    image: {{ include "household.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.dbMigration.image) | quote }}
     imagePullPolicy: {{ .Values.dbMigration.image.pullPolicy | quote }}
     env:
       - name: "DB_URL"
@@ -70,7 +70,7 @@ initContainers:
         readOnly: false
 containers:
   - name: "household"
-    image: {{ include "household.image" .Values.image | quote }}
+    image: {{ include "household.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.image) | quote }}
     imagePullPolicy: {{ .Values.image.pullPolicy | quote }}
     ports:
       - name: "http"

@@ -7,7 +7,7 @@ automountServiceAccountToken: false
 enableServiceLinks: false
 restartPolicy: "OnFailure"
 terminationGracePeriodSeconds: 30
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}
@@ -26,7 +26,7 @@ securityContext:
     type: "RuntimeDefault"
 containers:
   - name: "kafka-connect-restart-tasks"
-    image: {{ include "kafka-connect-restart-tasks.image" .Values.image | quote }}
+    image: {{ include "kafka-connect-restart-tasks.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.image) | quote }}
     imagePullPolicy: {{ .Values.image.pullPolicy | quote }}
     {{- with .Values.env }}
     env:

@@ -6,7 +6,7 @@ serviceAccountName: {{ include "kafka.serviceAccountName" . }}
 automountServiceAccountToken: false
 enableServiceLinks: false
 terminationGracePeriodSeconds: 30
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}
@@ -25,7 +25,7 @@ securityContext:
     type: "RuntimeDefault"
 containers:
   - name: "kafka"
-    image: {{ include "kafka.image" .Values.image | quote }}
+    image: {{ include "kafka.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.image) | quote }}
     imagePullPolicy: {{ .Values.image.pullPolicy | quote }}
     command:
       - "sh"

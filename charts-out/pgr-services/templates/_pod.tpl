@@ -6,7 +6,7 @@ serviceAccountName: {{ include "pgr-services.serviceAccountName" . }}
 automountServiceAccountToken: false
 enableServiceLinks: false
 terminationGracePeriodSeconds: 30
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}
@@ -25,7 +25,7 @@ securityContext:
     type: "RuntimeDefault"
 containers:
   - name: "pgr-services"
-    image: {{ include "pgr-services.image" .Values.image | quote }}
+    image: {{ include "pgr-services.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.image) | quote }}
     imagePullPolicy: {{ .Values.image.pullPolicy | quote }}
     ports:
       - name: "http"
@@ -212,7 +212,7 @@ automountServiceAccountToken: false
 enableServiceLinks: false
 restartPolicy: "OnFailure"
 terminationGracePeriodSeconds: 30
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}
@@ -231,7 +231,7 @@ securityContext:
     type: "RuntimeDefault"
 containers:
   - name: "db-migration"
-    image: {{ include "pgr-services.image" .Values.dbMigration.image | quote }}
+    image: {{ include "pgr-services.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.dbMigration.image) | quote }}
     imagePullPolicy: {{ .Values.dbMigration.image.pullPolicy | quote }}
     env:
       - name: "DB_URL"

@@ -76,7 +76,7 @@ group: "sanitation"
 {{- define "pqm-scheduler.image" -}}
 {{- $repository := .repository -}}
 {{- if .registry -}}
-{{- $repository = printf "%s/%s" .registry .repository -}}
+{{- $repository = printf "%s/%s" (.globalRegistry | default .registry) .repository -}}
 {{- end -}}
 {{- if .digest -}}
 {{- printf "%s@%s" $repository .digest -}}

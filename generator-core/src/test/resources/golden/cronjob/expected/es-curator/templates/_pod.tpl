@@ -7,7 +7,7 @@ automountServiceAccountToken: false
 enableServiceLinks: false
 restartPolicy: "Never"
 terminationGracePeriodSeconds: 30
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}
@@ -26,7 +26,7 @@ securityContext:
     type: "RuntimeDefault"
 containers:
   - name: "es-curator"
-    image: {{ include "es-curator.image" .Values.image | quote }}
+    image: {{ include "es-curator.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.image) | quote }}
     imagePullPolicy: {{ .Values.image.pullPolicy | quote }}
     command:
       - "curator"

@@ -6,7 +6,7 @@ serviceAccountName: {{ include "digit-ui.serviceAccountName" . }}
 automountServiceAccountToken: false
 enableServiceLinks: false
 terminationGracePeriodSeconds: 30
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}
@@ -28,7 +28,7 @@ securityContext:
       value: "80"
 containers:
   - name: "digit-ui"
-    image: {{ include "digit-ui.image" .Values.image | quote }}
+    image: {{ include "digit-ui.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.image) | quote }}
     imagePullPolicy: {{ .Values.image.pullPolicy | quote }}
     ports:
       - name: "http"
