@@ -195,7 +195,11 @@ public final class Chartgen {
           .forEach((path, content) -> files.put(module.name() + "/" + path, content));
     }
     files.putAll(EnvironmentValues.files(descriptors));
-    files.putAll(new DeliveryFiles(descriptors).files());
+    if (!descriptors.environments().isEmpty()) {
+      // a platform with environment files is delivered as a whole: platform chart, umbrellas,
+      // helmfile and Argo CD
+      files.putAll(new DeliveryFiles(descriptors).files());
+    }
     return files;
   }
 
