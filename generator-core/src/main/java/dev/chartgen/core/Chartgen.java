@@ -1,8 +1,8 @@
 package dev.chartgen.core;
 
+import dev.chartgen.core.delivery.DeliveryFiles;
 import dev.chartgen.core.drift.Drift;
 import dev.chartgen.core.drift.DriftReport;
-import dev.chartgen.core.delivery.DeliveryFiles;
 import dev.chartgen.core.environment.EnvironmentChecks;
 import dev.chartgen.core.environment.EnvironmentValues;
 import dev.chartgen.core.lint.LintReport;

@@ -76,7 +76,7 @@ group: "core"
 {{- define "egov-user.image" -}}
 {{- $repository := .repository -}}
 {{- if .registry -}}
-{{- $repository = printf "%s/%s" .registry .repository -}}
+{{- $repository = printf "%s/%s" (.globalRegistry | default .registry) .repository -}}
 {{- end -}}
 {{- if .digest -}}
 {{- printf "%s@%s" $repository .digest -}}

@@ -6,7 +6,7 @@ serviceAccountName: {{ include "egov-user.serviceAccountName" . }}
 automountServiceAccountToken: false
 enableServiceLinks: false
 terminationGracePeriodSeconds: 30
-{{- with .Values.imagePullSecrets }}
+{{- with concat .Values.imagePullSecrets ((.Values.global).imagePullSecrets | default list) | uniq }}
 imagePullSecrets:
   {{- range . }}
   - name: {{ . | quote }}
@@ -25,7 +25,7 @@ securityContext:
     type: "RuntimeDefault"
 initContainers:
   - name: "discovery"
-    image: {{ include "egov-user.image" .Values.initContainers.discovery.image | quote }}
+    image: {{ include "egov-user.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.initContainers.discovery.image) | quote }}
     imagePullPolicy: {{ .Values.initContainers.discovery.image.pullPolicy | quote }}
     env:
       - name: "NAMESPACE"
@@ -54,7 +54,7 @@ initContainers:
         mountPath: "/var/run/secrets/kubernetes.io/serviceaccount"
         readOnly: true
   - name: "db-migration"
-    image: {{ include "egov-user.image" .Values.dbMigration.image | quote }}
+    image: {{ include "egov-user.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.dbMigration.image) | quote }}
     imagePullPolicy: {{ .Values.dbMigration.image.pullPolicy | quote }}
     env:
       - name: "DB_URL"
@@ -98,7 +98,7 @@ initContainers:
         mountPath: "/tmp"
         readOnly: false
   - name: "git-sync"
-    image: {{ include "egov-user.image" .Values.gitSync.image | quote }}
+    image: {{ include "egov-user.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.gitSync.image) | quote }}
     imagePullPolicy: {{ .Values.gitSync.image.pullPolicy | quote }}
     env:
       - name: "GIT_SYNC_REPO"
@@ -147,7 +147,7 @@ initContainers:
         readOnly: true
 containers:
   - name: "egov-user"
-    image: {{ include "egov-user.image" .Values.image | quote }}
+    image: {{ include "egov-user.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.image) | quote }}
     imagePullPolicy: {{ .Values.image.pullPolicy | quote }}
     ports:
       - name: "http"
