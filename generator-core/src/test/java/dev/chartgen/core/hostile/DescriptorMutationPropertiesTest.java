@@ -148,7 +148,12 @@ class DescriptorMutationPropertiesTest {
       Files.createDirectories(target.getParent());
       Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
     }
-    String chart = files.keySet().iterator().next().split("/")[0];
+    String chart =
+        files.keySet().stream()
+            .filter(path -> path.endsWith("/Chart.yaml"))
+            .findFirst()
+            .orElseThrow()
+            .split("/")[0];
     Path chartDirectory = root.resolve("out").resolve(chart);
     List<RenderedObject> objects =
         renderer.render(chartDirectory, chart, "egov", null, Map.of(), List.of());
