@@ -41,7 +41,7 @@ assert !secondBuild.any { it.contains('lint findings at or above') }
 
 // The malformed policy: located, one line, BUILD FAILURE.
 def thirdBuild = lines.subList(starts[2] as int, lines.size())
-assert thirdBuild.contains('[ERROR] bad-policies/team-label.schema.json:1:1: /x-rule: the policy has no x-rule annotation (add "x-rule": {"id": …, "severity": …, "family": …, "target": …, "message": …, "hint": …} (see schemas/policies))')
+assert thirdBuild.contains('[ERROR] bad-policies/team-label.schema.json:1:1: /x-rule: the policy has no x-rule annotation (add "x-rule": {"id": ..., "severity": ..., "family": ..., "target": ..., "message": ..., "hint": ...} (see schemas/policies))')
 assert thirdBuild.any { it.contains(':lint (default-cli) on project lint-template-override: 1 problem in the chartgen descriptors (listed above)') }
 assert !thirdBuild.any { it.contains('MojoExecutionException') }
 

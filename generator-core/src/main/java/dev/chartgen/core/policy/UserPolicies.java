@@ -112,7 +112,7 @@ final class UserPolicies {
               document.locate(""),
               "/title",
               "a policy needs a title (one line: what must hold)",
-              "add \"title\": \"…\""));
+              "add \"title\": \"...\""));
     }
     String at = "/" + SchemaCatalog.RULE_KEYWORD;
     JsonNode meta = document.at(at);
@@ -126,8 +126,8 @@ final class UserPolicies {
                   : SchemaCatalog.RULE_KEYWORD + " must be an object",
               "add \""
                   + SchemaCatalog.RULE_KEYWORD
-                  + "\": {\"id\": …, \"severity\": …, \"family\":"
-                  + " …, \"target\": …, \"message\": …, \"hint\": …} (see schemas/policies)"));
+                  + "\": {\"id\": ..., \"severity\": ..., \"family\":"
+                  + " ..., \"target\": ..., \"message\": ..., \"hint\": ...} (see schemas/policies)"));
       return;
     }
     JsonNode id = meta.path("id");

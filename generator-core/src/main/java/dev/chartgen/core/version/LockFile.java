@@ -140,7 +140,8 @@ public record LockFile(Map<String, List<Entry>> charts) {
   private static Entry entry(
       YamlDocument document, String at, JsonNode item, List<Problem> problems) {
     if (!item.isObject()) {
-      problems.add(new Problem(document.locate(at), at, "must be {version: …, digest: …}", FIX));
+      problems.add(
+          new Problem(document.locate(at), at, "must be {version: ..., digest: ...}", FIX));
       return null;
     }
     for (Map.Entry<String, JsonNode> key : item.properties()) {

@@ -52,8 +52,8 @@ class UserPoliciesTest {
         .extracting(Problem::format)
         .containsExactly(
             "policies/a.schema.json:1:1: /x-rule: the policy has no x-rule annotation (add"
-                + " \"x-rule\": {\"id\": …, \"severity\": …, \"family\": …, \"target\": …,"
-                + " \"message\": …, \"hint\": …} (see schemas/policies))",
+                + " \"x-rule\": {\"id\": ..., \"severity\": ..., \"family\": ..., \"target\": ...,"
+                + " \"message\": ..., \"hint\": ...} (see schemas/policies))",
             "policies/b.schema.json:3:13: /x-rule/hint: is required: a text",
             "policies/b.schema.json:4:34: /x-rule/severity: must be one of error, info, warning",
             "policies/c.schema.json:4:11: /x-rule/id: rule id 'CG001' is already taken by a"
