@@ -31,9 +31,17 @@ public record Difference(
     }
   }
 
-  /** The chart the file belongs to (its first path segment), or "" for a top-level file. */
+  /**
+   * The chart the file belongs to: its first path segment, or the module of a per-environment
+   * values file ({@code environments/<env>/<module>.yaml}), or "" for a top-level file.
+   */
   public String chart() {
-    int slash = path.indexOf('/');
-    return slash < 0 ? "" : path.substring(0, slash);
+    String[] segments = path.split("/");
+    if (segments.length == 3
+        && segments[0].equals("environments")
+        && segments[2].endsWith(".yaml")) {
+      return segments[2].substring(0, segments[2].length() - ".yaml".length());
+    }
+    return segments.length < 2 ? "" : segments[0];
   }
 }

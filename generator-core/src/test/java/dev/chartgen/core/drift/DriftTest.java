@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,18 @@ class DriftTest {
             "  added charts-out/web/values.yaml");
     assertThat(folder.resolve("NOTES.md")).hasContent("mine");
     assertThat(folder.resolve("old/Chart.yaml")).exists();
+  }
+
+  @Test
+  void aPerEnvironmentValuesFileBelongsToItsModule() {
+    assertThat(
+            new Difference(
+                    Difference.Kind.CHANGED, "environments/prod/web.yaml", 1, List.of(), List.of())
+                .chart())
+        .isEqualTo("web");
+    assertThat(
+            new Difference(Difference.Kind.ADDED, "chartgen.lock", 0, List.of(), List.of()).chart())
+        .isEmpty();
   }
 
   @Test
