@@ -17,6 +17,16 @@ import java.util.Map;
  */
 public final class HelmRunner {
 
+  static {
+    // The embedded Helm exchanges strings with Java through JNA, which encodes them in the
+    // platform charset unless told otherwise: under a POSIX locale (CI started with env -i) every
+    // non-ASCII character of a chart would come back as '?'. Charts are UTF-8, so JNA is told so
+    // before its first use, unless the user chose an encoding.
+    if (System.getProperty("jna.encoding") == null) {
+      System.setProperty("jna.encoding", "UTF-8");
+    }
+  }
+
   /** The Kubernetes version {@code helm template} renders for unless told otherwise. */
   public static final String DEFAULT_KUBE_VERSION = "1.34.0";
 
