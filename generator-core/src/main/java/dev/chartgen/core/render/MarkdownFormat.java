@@ -1,10 +1,5 @@
 package dev.chartgen.core.render;
 
-import freemarker.core.CommonMarkupOutputFormat;
-import freemarker.core.CommonTemplateMarkupOutputModel;
-import java.io.IOException;
-import java.io.Writer;
-
 /**
  * The FreeMarker output format of Markdown templates (the chart README): each {@code ${...}} is
  * shown as text by every CommonMark/GitHub renderer. HTML is written as entities ({@code <}, {@code
@@ -12,14 +7,16 @@ import java.io.Writer;
  * break becomes {@code <br>}, so the text stays inside its paragraph or table cell and can start no
  * heading, list, quote or code block of its own.
  */
-public final class MarkdownFormat extends CommonMarkupOutputFormat<MarkdownFormat.Markdown> {
+public final class MarkdownFormat extends EscapingFormat {
 
   /** The one instance. */
   public static final MarkdownFormat INSTANCE = new MarkdownFormat();
 
   private static final String ESCAPED = "\\`*_[]|~";
 
-  private MarkdownFormat() {}
+  private MarkdownFormat() {
+    super("Markdown", "text/markdown", MarkdownFormat::escape);
+  }
 
   /** {@code text} as Markdown that renders as exactly {@code text}. */
   public static String escape(String text) {
@@ -88,48 +85,5 @@ public final class MarkdownFormat extends CommonMarkupOutputFormat<MarkdownForma
       start--;
     }
     return start == 0 || text.charAt(start - 1) == '\n';
-  }
-
-  @Override
-  public String getName() {
-    return "Markdown";
-  }
-
-  @Override
-  public String getMimeType() {
-    return "text/markdown";
-  }
-
-  @Override
-  public void output(String textToEsc, Writer out) throws IOException {
-    out.write(escape(textToEsc));
-  }
-
-  @Override
-  public String escapePlainText(String plainTextContent) {
-    return escape(plainTextContent);
-  }
-
-  @Override
-  public boolean isLegacyBuiltInBypassed(String builtInName) {
-    return false;
-  }
-
-  @Override
-  protected Markdown newTemplateMarkupOutputModel(String plainTextContent, String markupContent) {
-    return new Markdown(plainTextContent, markupContent);
-  }
-
-  /** Text already in Markdown form. */
-  public static final class Markdown extends CommonTemplateMarkupOutputModel<Markdown> {
-
-    Markdown(String plainTextContent, String markupContent) {
-      super(plainTextContent, markupContent);
-    }
-
-    @Override
-    public MarkdownFormat getOutputFormat() {
-      return INSTANCE;
-    }
   }
 }
