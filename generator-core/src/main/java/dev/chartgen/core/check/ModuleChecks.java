@@ -64,6 +64,9 @@ public final class ModuleChecks {
     containers.env("/spec", spec.env(), conventionNames(), secretLiteralsWaived());
     extraContainers("/spec/initContainers", spec.initContainers(), true);
     extraContainers("/spec/sidecars", spec.sidecars(), false);
+    if (spec.dbMigration() != null) {
+      containers.env("/spec/dbMigration", spec.dbMigration().env(), Map.of(), secretLiteralsWaived());
+    }
     containerNames();
     resources.resources("/spec/resources", Defaults.mainResources(module, platform));
     resources.java();

@@ -194,6 +194,9 @@ final class PlatformChart {
       envs.add(module.spec().env());
       module.spec().initContainers().forEach(c -> envs.add(c.env()));
       module.spec().sidecars().forEach(c -> envs.add(c.env()));
+      if (module.spec().dbMigration() != null) {
+        envs.add(module.spec().dbMigration().env());
+      }
       for (Map<String, EnvValue> env : envs) {
         for (EnvValue value : env.values()) {
           if (value.source() instanceof EnvValue.SecretKey key) {
@@ -208,7 +211,8 @@ final class PlatformChart {
         use(secrets, db, namespace, "flyway-username", "flyway-password");
       }
       if (module.spec().gitSync() != null) {
-        use(secrets, platform.spec().gitSync().secret(), namespace, "ssh", "known-hosts");
+        Platform.GitSyncDefaults git = platform.spec().gitSync();
+        use(secrets, git.secret(), namespace, git.sshKey(), git.knownHostsKey());
       }
     }
     return secrets;

@@ -39,6 +39,9 @@ public final class PlatformGraph {
       collect(module.spec().env(), deps);
       module.spec().initContainers().forEach(c -> collect(c.env(), deps));
       module.spec().sidecars().forEach(c -> collect(c.env(), deps));
+      if (module.spec().dbMigration() != null) {
+        collect(module.spec().dbMigration().env(), deps);
+      }
       if (module.spec().ingress() != null && module.spec().ingress().routedViaGateway()) {
         deps.add(gateway);
       }

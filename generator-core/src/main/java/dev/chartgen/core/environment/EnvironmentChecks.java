@@ -97,6 +97,9 @@ public final class EnvironmentChecks {
       for (int i = 0; i < sidecars.size(); i++) {
         flags(doc, "/spec/sidecars/" + i, sidecars.get(i).env(), defined);
       }
+      if (module.spec().dbMigration() != null) {
+        flags(doc, "/spec/dbMigration", module.spec().dbMigration().env(), defined);
+      }
     }
   }
 
@@ -246,6 +249,9 @@ public final class EnvironmentChecks {
       collect(caller.spec().env(), callees);
       caller.spec().initContainers().forEach(c -> collect(c.env(), callees));
       caller.spec().sidecars().forEach(c -> collect(c.env(), callees));
+      if (caller.spec().dbMigration() != null) {
+        collect(caller.spec().dbMigration().env(), callees);
+      }
       if (caller.spec().ingress() != null && caller.spec().ingress().routedViaGateway()) {
         callees.add(gateway);
       }

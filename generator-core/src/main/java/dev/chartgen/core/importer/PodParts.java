@@ -99,12 +99,65 @@ final class PodParts {
     JsonNode env = values.path("initContainers").path("dbMigration").path("env");
     JsonNode commonEnv = common.path("initContainers").path("dbMigration").path("env");
     if (env.isString() && !env.equals(commonEnv)) {
-      throw new Refusal(
-          firstLine.applyAsInt("/initContainers/dbMigration/env"),
-          "initContainers.dbMigration.env replaces the migration's environment (another database)",
-          "descriptors cannot yet give the migration its own env: point the service's migration at the shared database, or keep this service in DIGIT's chart");
+      Map<String, Object> own = migrationEnv(env.stringValue(), table);
+      if (!own.isEmpty()) {
+        d.put("env", own);
+      }
     }
     s.put("dbMigration", d);
+  }
+
+  /**
+   * The variables of a migration env string that differ from what chartgen's migration sets by
+   * convention (DB_URL from egov-config db-url, SCHEMA_TABLE, FLYWAY_USER/PASSWORD from Secret db,
+   * FLYWAY_LOCATIONS): a migration of another database keeps its own DB_URL.
+   */
+  private Map<String, Object> migrationEnv(String text, String table) {
+    TemplateText.Result rendered =
+        TemplateText.render(
+            text,
+            firstLine.applyAsInt("/initContainers/dbMigration/env"),
+            scope,
+            "initContainers.dbMigration.env",
+            false);
+    rendered.notes().forEach(log::note);
+    rendered.ownKeysRead().forEach(log::use);
+    Map<String, Object> conventional =
+        Map.of(
+            "DB_URL", Map.of("config", "db-url"),
+            "SCHEMA_TABLE", table,
+            "FLYWAY_USER", Map.of("secret", "db", "key", "flyway-username"),
+            "FLYWAY_PASSWORD", Map.of("secret", "db", "key", "flyway-password"),
+            "FLYWAY_LOCATIONS", Map.of("config", "flyway-locations"));
+    Map<String, Object> own = new LinkedHashMap<>();
+    for (EnvEntry entry : EnvImporter.read(rendered, "initContainers.dbMigration.env")) {
+      if (entry.value().equals(conventional.get(entry.name()))) {
+        continue;
+      }
+      own.put(entry.name(), entry.value());
+      if ("".equals(entry.value())) {
+        log.note(
+            "ACTION: db-migration env "
+                + entry.name()
+                + " is empty (DIGIT renders it empty too: "
+                + (entry.inlined().isEmpty()
+                    ? "the env string says so"
+                    : "values key(s) " + String.join(", ", entry.inlined()) + " set nowhere")
+                + "): set spec.dbMigration.env."
+                + entry.name()
+                + " before deploying");
+        continue;
+      }
+      log.note(
+          "db-migration env "
+              + entry.name()
+              + ": the migration's own value"
+              + (entry.inlined().isEmpty()
+                  ? ""
+                  : " (inlined values key(s) " + String.join(", ", entry.inlined()) + ")")
+              + " replaces chartgen's convention (dbMigration.env)");
+    }
+    return own;
   }
 
   void gitSync(Map<String, Object> s) {

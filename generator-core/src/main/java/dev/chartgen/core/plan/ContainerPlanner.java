@@ -17,7 +17,9 @@ import dev.chartgen.core.view.ContainerView.MountView;
 import dev.chartgen.core.view.ContainerView.PortView;
 import dev.chartgen.core.view.EnvVarView;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Plans the containers of a pod: the main one with DIGIT's conventions, extra init containers and
@@ -156,13 +158,21 @@ final class ContainerPlanner {
     containerValues.add(values);
     String config = platform.spec().sharedConfig().configMap();
     String db = platform.spec().sharedConfig().databaseSecret();
-    List<EnvVarView> envVars =
+    List<EnvVarView> conventional =
         List.of(
             EnvVarView.configMap("DB_URL", config, spec.java().datasourceUrlKeyOrDefault(), false),
             EnvVarView.literal("SCHEMA_TABLE", migration.schemaTable()),
             EnvVarView.secret("FLYWAY_USER", db, "flyway-username", false),
             EnvVarView.secret("FLYWAY_PASSWORD", db, "flyway-password", false),
             EnvVarView.configMap("FLYWAY_LOCATIONS", config, "flyway-locations", false));
+    Map<String, EnvVarView> mine = new LinkedHashMap<>();
+    env.inline(migration.env()).forEach(v -> mine.put(v.name(), v));
+    List<EnvVarView> envVars = new ArrayList<>();
+    for (EnvVarView view : conventional) {
+      EnvVarView replaced = mine.remove(view.name());
+      envVars.add(replaced != null ? replaced : view);
+    }
+    envVars.addAll(mine.values());
     return plain("db-migration", values.helmPath(), envVars, List.of(tmpMount()));
   }
 

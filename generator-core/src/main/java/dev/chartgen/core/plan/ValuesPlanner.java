@@ -159,6 +159,9 @@ final class ValuesPlanner {
     spec.env().values().forEach(value -> addFlag(flags, value));
     spec.initContainers().forEach(c -> c.env().values().forEach(value -> addFlag(flags, value)));
     spec.sidecars().forEach(c -> c.env().values().forEach(value -> addFlag(flags, value)));
+    if (spec.dbMigration() != null) {
+      spec.dbMigration().env().values().forEach(value -> addFlag(flags, value));
+    }
     return flags;
   }
 

@@ -387,6 +387,30 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void theMigrationsOwnEnvIsCheckedLikeTheServicesAtItsOwnLines() {
+    // Given a migration of another database with a clear password (line 29) and an unknown
+    // module (line 30)
+    fixture.module(
+        MODULE
+            + "  dbMigration:\n"
+            + "    schemaTable: service-request_schema\n"
+            + "    env:\n"
+            + "      DB_URL: { config: enc-db-url }\n"
+            + "      FLYWAY_PASSWORD: s3cr3t-Passw0rd\n"
+            + "      OTP_HOST: { serviceHost: egov-otq }\n");
+
+    // Then both are located in the migration's env; the table name with '-' is accepted
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:29:24: /spec/dbMigration/env/FLYWAY_PASSWORD:"
+                + " 'FLYWAY_PASSWORD' looks like a secret: its value must not be written into the"
+                + " chart (reference it instead: {secret: <secret-name>, key: <key>})",
+            "descriptors/egov-user.yaml:30:32: /spec/dbMigration/env/OTP_HOST/serviceHost: unknown"
+                + " module 'egov-otq': describe it, or list its URL in the platform's services"
+                + " (did you mean 'egov-otp'?)");
+  }
+
+  @Test
   void secretLookingLiteralLoadsWhenCg014IsWaivedWithAReason() {
     // Given DIGIT's false positive (a provider's name, not a password) and a waiver with a reason
     fixture.module(
