@@ -65,7 +65,8 @@ public final class ModuleChecks {
     extraContainers("/spec/initContainers", spec.initContainers(), true);
     extraContainers("/spec/sidecars", spec.sidecars(), false);
     if (spec.dbMigration() != null) {
-      containers.env("/spec/dbMigration", spec.dbMigration().env(), Map.of(), secretLiteralsWaived());
+      containers.env(
+          "/spec/dbMigration", spec.dbMigration().env(), Map.of(), secretLiteralsWaived());
     }
     containerNames();
     resources.resources("/spec/resources", Defaults.mainResources(module, platform));

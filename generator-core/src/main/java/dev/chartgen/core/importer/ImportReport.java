@@ -42,9 +42,14 @@ final class ImportReport {
         .append("`. Every service is *imported* (lossless), *imported with notes* (each rewrite")
         .append(
             " listed) or *refused* (the reason and the fix). Every values key is accounted for:")
-        .append(" carried into the descriptor, or listed below as dropped with the reason.\n\n");
-    md.append("| service | values file | status | notes | dropped keys |\n");
-    md.append("|---|---|---|---|---|\n");
+        .append(" carried into the descriptor, or listed below as dropped with the reason.")
+        .append(" *Mapped* lines say how something DIGIT renders is carried without loss (or with")
+        .append(" chartgen's documented conventions, the same for every module); *notes* are")
+        .append(
+            " rewrites (a value inlined, a condition resolved, a safe fix, an action); a dropped")
+        .append(" key is lossless when nothing read it or its setting is carried elsewhere.\n\n");
+    md.append("| service | values file | status | notes | mapped | dropped keys |\n");
+    md.append("|---|---|---|---|---|---|\n");
     for (ServiceImport s : services) {
       md.append("| ")
           .append(cell(s.module()))
@@ -54,6 +59,8 @@ final class ImportReport {
           .append(s.status().label())
           .append(" | ")
           .append(s.notes().size())
+          .append(" | ")
+          .append(s.mapped().size())
           .append(" | ")
           .append(s.dropped().size())
           .append(" |\n");
@@ -95,6 +102,7 @@ final class ImportReport {
         continue;
       }
       s.notes().forEach(n -> md.append("- ").append(cell(n)).append('\n'));
+      s.mapped().forEach(n -> md.append("- mapped: ").append(cell(n)).append('\n'));
       if (!s.dropped().isEmpty()) {
         md.append("\n| dropped key | reason |\n|---|---|\n");
         new java.util.TreeMap<>(s.dropped())
@@ -122,6 +130,8 @@ final class ImportReport {
       } else {
         t.append(s.notes().size())
             .append(" note(s), ")
+            .append(s.mapped().size())
+            .append(" mapped, ")
             .append(s.dropped().size())
             .append(" dropped key(s)");
       }

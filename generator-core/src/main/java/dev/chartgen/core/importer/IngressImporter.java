@@ -128,7 +128,7 @@ final class IngressImporter {
       JsonNode waf = in.path("waf").path("annotations");
       waf.properties()
           .forEach(e -> annotations.put(e.getKey(), Expression.print(Scope.toJava(e.getValue()))));
-      log.note("ingress: DIGIT's WAF annotations carried over as Ingress annotations");
+      log.mapped("ingress: DIGIT's WAF annotations carried over as Ingress annotations");
     }
     if (in.has("ip-whitelist")) {
       annotations.put(
@@ -138,7 +138,18 @@ final class IngressImporter {
       d.put("annotations", annotations);
     }
     if (in.has("namespace")) {
-      log.note("ingress.namespace dropped: the Ingress lives in the release's namespace");
+      String namespace = Values.text(in, "namespace");
+      if (namespace.equals(Values.text(values, "namespace"))) {
+        log.mapped(
+            "ingress.namespace " + namespace + ": the Ingress lives in the release's namespace");
+      } else {
+        log.note(
+            "ingress.namespace "
+                + namespace
+                + " dropped: the Ingress lives in the release's namespace ("
+                + Values.text(values, "namespace")
+                + ")");
+      }
     }
     s.put("ingress", d);
   }

@@ -223,7 +223,7 @@ final class ModuleImporter {
     }
     if (!h.isEmpty()) {
       s.put("health", h);
-      log.note(
+      log.mapped(
           "probe timings: chartgen's (readiness checked more often than liveness) instead of"
               + " DIGIT's identical 30s/60s");
     }
@@ -249,7 +249,56 @@ final class ModuleImporter {
     }
     log.use("tracing-enabled");
     j.put("tracing", Values.truthy(values, "tracing-enabled"));
+    String datasource = datasourceKey();
+    if (!datasource.equals("db-url")) {
+      j.put("datasourceUrlKey", datasource);
+      boolean known =
+          context
+              .clusterConfigs()
+              .path("configmaps")
+              .path(EnvImporter.SHARED_CONFIG)
+              .path("data")
+              .has(datasource);
+      String where =
+          "java.datasourceUrlKey "
+              + datasource
+              + ": DIGIT's common chart reads the datasource URL from this egov-config key in"
+              + " namespace "
+              + Values.text(values, "namespace");
+      log.mapped(where);
+      if (!known) {
+        log.note(
+            "ACTION: the environment's egov-config has no key "
+                + datasource
+                + " (DIGIT's pods could not start either): add it to the environment's"
+                + " sharedConfig");
+      }
+    }
     return j;
+  }
+
+  /**
+   * The egov-config key DIGIT's common chart reads SPRING_DATASOURCE_URL (and the migration's
+   * DB_URL) from, found by rendering the common chart's java env set with this service's values
+   * (health-db-url in the health namespace, db-url elsewhere).
+   */
+  @SuppressWarnings("unchecked")
+  private String datasourceKey() {
+    JsonNode set = context.common().path("extraEnv").path("java");
+    if (!set.isString()) {
+      return "db-url";
+    }
+    TemplateText.Result rendered =
+        TemplateText.render(set.stringValue(), 1, scope, "common extraEnv.java", false);
+    for (EnvEntry entry : EnvImporter.read(rendered, "common extraEnv.java")) {
+      if (entry.name().equals("SPRING_DATASOURCE_URL")
+          && entry.value() instanceof Map<?, ?> ref
+          && ref.get("config") instanceof String key
+          && ref.get("configMap") == null) {
+        return key;
+      }
+    }
+    return "db-url";
   }
 
   /** Safe fix: a heap at or over the memory limit raises the limit to heap + 25%. */
@@ -308,12 +357,12 @@ final class ModuleImporter {
         if (entry.literal() && entry.inlined().isEmpty()) {
           javaEnv.put(entry.name(), (String) entry.value());
         }
-        log.note("env " + entry.name() + ": set by spec.java (java-spring convention)");
+        log.mapped("env " + entry.name() + ": set by spec.java (java-spring convention)");
         continue;
       }
       if (TemplateText.TRACING.equals(entry.guard())) {
         if (java && TRACING_ENV.contains(entry.name())) {
-          log.note("env " + entry.name() + " (under tracing-enabled): set by spec.java.tracing");
+          log.mapped("env " + entry.name() + " (under tracing-enabled): set by spec.java.tracing");
           continue;
         }
         if (!Values.truthy(values, "tracing-enabled")) {
@@ -373,7 +422,7 @@ final class ModuleImporter {
             + count
             + "\"); run 2 or add autoscaling when it is ready for it");
     s.put("waivers", List.of(waiver));
-    log.note(
+    log.mapped(
         "CG023 waived: DIGIT runs " + count + " replica; the waiver says so in the descriptor");
   }
 

@@ -66,7 +66,7 @@ final class PodParts {
       out.put(side, q);
     }
     if (java && !out.isEmpty()) {
-      log.note(
+      log.mapped(
           "resources: DIGIT's memory request = limit kept; CPU and ephemeral storage from the platform's java-spring defaults");
     }
     return out;
@@ -148,7 +148,7 @@ final class PodParts {
                 + " before deploying");
         continue;
       }
-      log.note(
+      log.mapped(
           "db-migration env "
               + entry.name()
               + ": the migration's own value"
@@ -297,7 +297,12 @@ final class PodParts {
     }
     TemplateText.Result rendered =
         TemplateText.render(node.stringValue(), firstLine.applyAsInt(pointer), scope, key, false);
-    rendered.notes().forEach(log::note);
+    if (node.equals(Values.at(common, key))) {
+      // the common chart's own default, evaluated as DIGIT evaluates it: no rewrite
+      rendered.notes().forEach(n -> log.mapped("common chart's " + n));
+    } else {
+      rendered.notes().forEach(log::note);
+    }
     rendered.ownKeysRead().forEach(log::use);
     if (rendered.text().isBlank()) {
       return null;

@@ -10,7 +10,9 @@ import java.util.Map;
  * @param group the descriptor's group (its folder under descriptors/)
  * @param status imported, imported with notes, or refused
  * @param descriptor the descriptor as a YAML tree (empty when refused)
- * @param notes every rewrite: inlined values, resolved conditions, safe fixes
+ * @param notes every rewrite: inlined values, resolved conditions, safe fixes, actions
+ * @param mapped what was carried over without loss, told because it changed form (a DIGIT env entry
+ *     now set by a convention, a waiver written, chartgen's documented defaults applied)
  * @param dropped values keys not carried over, each with the reason
  * @param refusal why it was refused, located ({@code file:line: what}); empty otherwise
  * @param fix the exact fix for a refusal; empty otherwise
@@ -22,6 +24,7 @@ public record ServiceImport(
     Status status,
     Map<String, Object> descriptor,
     List<String> notes,
+    List<String> mapped,
     Map<String, String> dropped,
     String refusal,
     String fix,
@@ -59,6 +62,7 @@ public record ServiceImport(
   public ServiceImport {
     descriptor = descriptor == null ? Map.of() : descriptor;
     notes = List.copyOf(notes);
+    mapped = List.copyOf(mapped);
     dropped = Map.copyOf(dropped);
     refusal = refusal == null ? "" : refusal;
     fix = fix == null ? "" : fix;

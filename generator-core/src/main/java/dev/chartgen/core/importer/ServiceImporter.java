@@ -43,6 +43,10 @@ final class ServiceImporter {
               "imagePullSecrets",
               "pull secrets are a platform setting (platform.yaml imagePullSecrets)"));
 
+  /** Keys of {@link #REASONS} whose effect is carried elsewhere or was nothing: no loss. */
+  private static final Set<String> LOSSLESS =
+      Set.of("global", "extraContainers", "images", "imagePullSecrets");
+
   private final DigitSource source;
   private final ImportContext context;
   private final JsonNode environment;
@@ -67,15 +71,15 @@ final class ServiceImporter {
       JsonNode merged = Values.merge(context.common(), document.root());
       ModuleImporter importer = new ModuleImporter(chart, document, merged, context, log);
       Map<String, Object> descriptor = importer.run();
-      account(document.root(), log);
+      account(document.root(), log, ChartTemplates.onlyCommon(chart));
       Map<String, Object> overrides = overrides(chart, document, merged, descriptor, log);
-      boolean clean = log.notes().isEmpty() && log.dropped().isEmpty();
       return new ServiceImport(
           view,
           importer.group(),
-          clean ? ServiceImport.Status.IMPORTED : ServiceImport.Status.WITH_NOTES,
+          log.lossless() ? ServiceImport.Status.IMPORTED : ServiceImport.Status.WITH_NOTES,
           descriptor,
           log.notes(),
+          log.mapped(),
           log.dropped(),
           "",
           "",
@@ -95,33 +99,53 @@ final class ServiceImporter {
 
   private static ServiceImport refused(ServiceImport.ChartSourceView view, String why, String fix) {
     return new ServiceImport(
-        view, "", ServiceImport.Status.REFUSED, Map.of(), List.of(), Map.of(), why, fix, Map.of());
+        view,
+        "",
+        ServiceImport.Status.REFUSED,
+        Map.of(),
+        List.of(),
+        List.of(),
+        Map.of(),
+        why,
+        fix,
+        Map.of());
   }
 
-  private static void account(JsonNode root, ServiceLog log) {
+  private static void account(JsonNode root, ServiceLog log, boolean onlyCommon) {
     for (var e : root.properties()) {
       String key = e.getKey();
       if (GROUPS.contains(key) && e.getValue().isObject() && !log.isUsed(key)) {
         for (var sub : e.getValue().properties()) {
-          accountOne(key + "." + sub.getKey(), log);
+          accountOne(key + "." + sub.getKey(), log, onlyCommon);
         }
       } else {
-        accountOne(key, log);
+        accountOne(key, log, onlyCommon);
       }
     }
   }
 
-  private static void accountOne(String key, ServiceLog log) {
+  private static void accountOne(String key, ServiceLog log, boolean onlyCommon) {
     if (log.isUsed(key)) {
       return;
     }
     String reason = REASONS.get(key);
-    log.drop(
-        key,
-        reason != null
-            ? reason
-            : "read by neither the common chart nor this chart's env, resources or volume strings"
-                + " (if the chart's own templates read it, carry it over by hand)");
+    if (reason != null) {
+      if (LOSSLESS.contains(key)) {
+        log.dropLossless(key, reason);
+      } else {
+        log.drop(key, reason);
+      }
+    } else if (onlyCommon) {
+      log.dropLossless(
+          key,
+          "read by nothing: neither the common chart nor this chart's env, resources or volume"
+              + " strings, and the chart has no templates of its own");
+    } else {
+      log.drop(
+          key,
+          "read by neither the common chart nor this chart's env, resources or volume strings"
+              + " (the chart's own templates may read it: carry it over by hand)");
+    }
   }
 
   /**
@@ -210,7 +234,7 @@ final class ServiceImporter {
                       .propertyStream()
                       .anyMatch(s -> envLog.isUsed(key + "." + s.getKey())));
       if (!used) {
-        log.drop(
+        log.dropLossless(
             "environment " + key,
             "the environment sets it, but neither the common chart nor this chart's strings read it");
       }

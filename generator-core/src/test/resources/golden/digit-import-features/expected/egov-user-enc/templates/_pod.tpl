@@ -28,6 +28,11 @@ initContainers:
     image: {{ include "egov-user-enc.image" (merge (dict "globalRegistry" ((.Values.global).registry | default "")) .Values.dbMigration.image) | quote }}
     imagePullPolicy: {{ .Values.dbMigration.image.pullPolicy | quote }}
     env:
+      - name: "DB_URL"
+        valueFrom:
+          configMapKeyRef:
+            name: "egov-config"
+            key: "enc-db-url"
       - name: "SCHEMA_TABLE"
         value: "service-request_schema"
       - name: "FLYWAY_USER"
@@ -45,11 +50,6 @@ initContainers:
           configMapKeyRef:
             name: "egov-config"
             key: "flyway-locations"
-      - name: "DB_URL"
-        valueFrom:
-          configMapKeyRef:
-            name: "egov-config"
-            key: "enc-db-url"
       - name: "FLYWAY_CONNECT_RETRIES"
         value: "5"
     securityContext:
