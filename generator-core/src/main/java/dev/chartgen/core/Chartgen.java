@@ -137,14 +137,28 @@ public final class Chartgen {
         throw new OutputException("cannot read " + lockFile + ": " + e.getMessage(), e);
       }
     }
-    ChartVersions.Versioned versioned =
-        ChartVersions.apply(
-            files,
-            descriptors.modules().stream().map(Module::name).toList(),
-            lock,
-            SemVer.Bump.of(descriptors.platform().spec().versionBump()));
+    SemVer.Bump bump = SemVer.Bump.of(descriptors.platform().spec().versionBump());
+    List<String> modules = descriptors.modules().stream().map(Module::name).toList();
+    ChartVersions.Versioned versioned = ChartVersions.apply(files, modules, lock, bump);
     Map<String, String> out = new TreeMap<>(versioned.files());
-    out.put(LockFile.NAME, versioned.lock().write());
+    LockFile versions = versioned.lock();
+    if (!descriptors.environments().isEmpty()) {
+      // a platform with environment files is delivered as a whole: platform chart, umbrellas,
+      // helmfile and Argo CD. The umbrellas depend on the module charts' versions, so they are
+      // rendered once those are known, then versioned by their own content like module charts.
+      Map<String, String> moduleVersions = new TreeMap<>();
+      modules.forEach(m -> moduleVersions.put(m, versions.versions(m).get(0).version().toString()));
+      ChartVersions.Versioned delivery =
+          ChartVersions.apply(
+              new DeliveryFiles(descriptors, moduleVersions).files(),
+              DeliveryFiles.charts(descriptors),
+              versions,
+              bump);
+      out.putAll(delivery.files());
+      out.put(LockFile.NAME, delivery.lock().write());
+    } else {
+      out.put(LockFile.NAME, versions.write());
+    }
     return out;
   }
 
@@ -195,11 +209,6 @@ public final class Chartgen {
           .forEach((path, content) -> files.put(module.name() + "/" + path, content));
     }
     files.putAll(EnvironmentValues.files(descriptors));
-    if (!descriptors.environments().isEmpty()) {
-      // a platform with environment files is delivered as a whole: platform chart, umbrellas,
-      // helmfile and Argo CD
-      files.putAll(new DeliveryFiles(descriptors).files());
-    }
     return files;
   }
 

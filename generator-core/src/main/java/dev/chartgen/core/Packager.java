@@ -1,7 +1,7 @@
 package dev.chartgen.core;
 
+import dev.chartgen.core.delivery.DeliveryFiles;
 import dev.chartgen.core.load.Descriptors;
-import dev.chartgen.core.model.Module;
 import dev.chartgen.core.problem.DescriptorException;
 import dev.chartgen.core.problem.Location;
 import dev.chartgen.core.problem.OutputException;
@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,7 +60,12 @@ final class Packager {
         written.subList(0, written.size() - 1), written.get(written.size() - 1), versions);
   }
 
-  /** The files chartgen generated for each module's chart (as its manifest lists them). */
+  /**
+   * The files chartgen generated for each module's chart (as its manifest lists them); for a
+   * platform with environments, also the platform chart and the umbrella charts, each umbrella with
+   * the module charts it depends on inside it ({@code charts/<module>/}), so that its archive
+   * installs on its own.
+   */
   private static Map<String, Map<String, byte[]>> read(
       Descriptors descriptors, Path charts, Path root) {
     Path manifest = charts.resolve(OutputWriter.MANIFEST);
@@ -70,25 +76,38 @@ final class Packager {
           Files.isRegularFile(manifest)
               ? Files.readAllLines(manifest, StandardCharsets.UTF_8)
               : List.of();
-      for (Module module : descriptors.modules()) {
-        String prefix = module.name() + "/";
-        Map<String, byte[]> chart = new TreeMap<>();
-        for (String path : owned) {
-          if (path.startsWith(prefix) && Files.isRegularFile(charts.resolve(path))) {
-            chart.put(path.substring(prefix.length()), Files.readAllBytes(charts.resolve(path)));
-          }
-        }
+      Map<String, String> folders = new LinkedHashMap<>();
+      descriptors.modules().forEach(m -> folders.put(m.name(), m.name()));
+      if (!descriptors.environments().isEmpty()) {
+        folders.putAll(DeliveryFiles.charts(descriptors));
+      }
+      for (Map.Entry<String, String> entry : folders.entrySet()) {
+        Map<String, byte[]> chart = files(owned, charts, entry.getValue());
         if (!chart.containsKey("Chart.yaml")) {
           problems.add(
               Problem.at(
-                  Location.of(Chartgen.display(charts.resolve(module.name()), root)),
+                  Location.of(Chartgen.display(charts.resolve(entry.getValue()), root)),
                   "",
-                  "the chart of module "
-                      + module.name()
+                  "the chart "
+                      + entry.getKey()
                       + " has not been generated: generate the charts before packaging them"));
           continue;
         }
-        files.put(module.name(), chart);
+        files.put(entry.getKey(), chart);
+      }
+      if (problems.isEmpty() && !descriptors.environments().isEmpty()) {
+        DeliveryFiles.umbrellaModules(descriptors)
+            .forEach(
+                (umbrella, modules) ->
+                    modules.forEach(
+                        module ->
+                            files
+                                .get(module)
+                                .forEach(
+                                    (path, bytes) ->
+                                        files
+                                            .get(umbrella)
+                                            .put("charts/" + module + "/" + path, bytes))));
       }
     } catch (IOException e) {
       throw new OutputException("cannot read " + charts + ": " + e.getMessage(), e);
@@ -97,5 +116,18 @@ final class Packager {
       throw new DescriptorException(problems);
     }
     return files;
+  }
+
+  /** The generated files under {@code folder}, by path inside it. */
+  private static Map<String, byte[]> files(List<String> owned, Path charts, String folder)
+      throws IOException {
+    String prefix = folder + "/";
+    Map<String, byte[]> chart = new TreeMap<>();
+    for (String path : owned) {
+      if (path.startsWith(prefix) && Files.isRegularFile(charts.resolve(path))) {
+        chart.put(path.substring(prefix.length()), Files.readAllBytes(charts.resolve(path)));
+      }
+    }
+    return chart;
   }
 }

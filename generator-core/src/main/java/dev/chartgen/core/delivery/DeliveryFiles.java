@@ -1,6 +1,7 @@
 package dev.chartgen.core.delivery;
 
 import dev.chartgen.core.environment.EnvironmentValues;
+import dev.chartgen.core.environment.ReservedNames;
 import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Module;
@@ -23,23 +24,84 @@ import java.util.TreeSet;
 public final class DeliveryFiles {
 
   /** The folder of the umbrella charts. */
-  public static final String UMBRELLA_FOLDER = "umbrella";
+  public static final String UMBRELLA_FOLDER = ReservedNames.UMBRELLA_FOLDER;
 
   /** The folder of the Argo CD applications. */
-  public static final String ARGOCD_FOLDER = "argocd";
+  public static final String ARGOCD_FOLDER = ReservedNames.ARGOCD_FOLDER;
 
   /** The helmfile. */
   public static final String HELMFILE = "helmfile.yaml";
 
   private final Descriptors descriptors;
+  private final Map<String, String> moduleVersions;
   private final PlatformGraph graph;
   private final ServiceHosts hosts;
 
-  /** The delivery files of {@code descriptors}. */
+  /** The delivery files of {@code descriptors}, its module charts at their base versions. */
   public DeliveryFiles(Descriptors descriptors) {
+    this(descriptors, Map.of());
+  }
+
+  /**
+   * The delivery files of {@code descriptors}.
+   *
+   * @param moduleVersions the version of each module chart (as chartgen.lock gives it), by module
+   *     name: what the umbrella charts depend on; a module left out is at its base version
+   */
+  public DeliveryFiles(Descriptors descriptors, Map<String, String> moduleVersions) {
     this.descriptors = descriptors;
+    this.moduleVersions = Map.copyOf(moduleVersions);
     this.graph = new PlatformGraph(descriptors.platform(), descriptors.modules());
     this.hosts = new ServiceHosts(descriptors.platform(), descriptors.modules());
+  }
+
+  /** The platform chart's name, also its folder in the output folder. */
+  public static String platformChart(Platform platform) {
+    return ReservedNames.platformChart(platform);
+  }
+
+  /**
+   * The charts these files hold besides the module charts, each with its folder (relative to the
+   * output folder): the platform chart and the umbrella charts.
+   */
+  public static Map<String, String> charts(Descriptors descriptors) {
+    Map<String, String> charts = new TreeMap<>();
+    charts.put(platformChart(descriptors.platform()), platformChart(descriptors.platform()));
+    umbrellaCharts(descriptors).forEach(u -> charts.put(u, UMBRELLA_FOLDER + "/" + u));
+    return charts;
+  }
+
+  /**
+   * The umbrella charts' names, also their folders under {@value #UMBRELLA_FOLDER}, sorted: one per
+   * group ({@code <platform>-<group>}) and one for the whole platform ({@code <platform>}).
+   */
+  public static List<String> umbrellaCharts(Descriptors descriptors) {
+    TreeSet<String> names = new TreeSet<>();
+    descriptors
+        .modules()
+        .forEach(
+            m ->
+                names.add(
+                    ReservedNames.groupUmbrella(descriptors.platform(), m.metadata().group())));
+    names.add(ReservedNames.platformUmbrella(descriptors.platform()));
+    return List.copyOf(names);
+  }
+
+  /** The modules each umbrella chart depends on, by umbrella name. */
+  public static Map<String, List<String>> umbrellaModules(Descriptors descriptors) {
+    Map<String, List<String>> modules = new TreeMap<>();
+    Platform platform = descriptors.platform();
+    for (Module module : descriptors.modules()) {
+      modules
+          .computeIfAbsent(
+              ReservedNames.groupUmbrella(platform, module.metadata().group()),
+              u -> new ArrayList<>())
+          .add(module.name());
+      modules
+          .computeIfAbsent(ReservedNames.platformUmbrella(platform), u -> new ArrayList<>())
+          .add(module.name());
+    }
+    return modules;
   }
 
   /** The platform's graph. */
@@ -88,12 +150,12 @@ public final class DeliveryFiles {
         (group, modules) ->
             umbrella(
                 files,
-                platform().name() + "-" + group,
+                ReservedNames.groupUmbrella(platform(), group),
                 "The " + group + " modules of the " + platform().name() + " platform.",
                 modules));
     umbrella(
         files,
-        platform().name(),
+        ReservedNames.platformUmbrella(platform()),
         "Every module of the " + platform().name() + " platform; tags switch groups off.",
         descriptors.modules());
     return files;
@@ -115,7 +177,8 @@ public final class DeliveryFiles {
     for (Module module : modules) {
       Map<String, Object> dependency = new LinkedHashMap<>();
       dependency.put("name", module.name());
-      dependency.put("version", chartVersion(module, platform()));
+      dependency.put(
+          "version", moduleVersions.getOrDefault(module.name(), chartVersion(module, platform())));
       dependency.put("repository", "file://../../" + module.name());
       dependency.put("condition", module.name() + ".enabled");
       dependency.put("tags", List.of(module.metadata().group()));

@@ -96,7 +96,7 @@ final class PlatformChart {
 
   /** The chart's name: the platform's name and "-platform". */
   static String name(Platform platform) {
-    return platform.name() + "-platform";
+    return dev.chartgen.core.environment.ReservedNames.platformChart(platform);
   }
 
   Map<String, String> files() {

@@ -29,6 +29,12 @@ import java.util.TreeSet;
  */
 public final class EnvironmentChecks {
 
+  /**
+   * The name lint reports give the charts' default values, beside the environments' names: no
+   * environment file may take it.
+   */
+  public static final String DEFAULTS = "defaults";
+
   private final Descriptors descriptors;
   private final Map<String, Module> modules = new LinkedHashMap<>();
   private final Set<String> known = new HashSet<>();
@@ -53,6 +59,7 @@ public final class EnvironmentChecks {
   public static List<Problem> check(
       Descriptors descriptors, Set<String> moduleNames, boolean modulesValid) {
     EnvironmentChecks checks = new EnvironmentChecks(descriptors);
+    checks.problems.addAll(ReservedNames.check(descriptors));
     checks.names();
     checks.flags();
     for (Environment environment : descriptors.environments()) {
@@ -69,6 +76,16 @@ public final class EnvironmentChecks {
   private void names() {
     Map<String, String> seen = new LinkedHashMap<>();
     for (Environment environment : descriptors.environments()) {
+      if (environment.name().equals(DEFAULTS)) {
+        problems.add(
+            new Problem(
+                document(environment.source()).locate("/metadata/name"),
+                "/metadata/name",
+                "environment name '"
+                    + DEFAULTS
+                    + "' is reserved: lint reports name the charts' default values so",
+                "give the environment another name, e.g. dev, uat or prod"));
+      }
       String first = seen.putIfAbsent(environment.name(), environment.source());
       if (first != null) {
         YamlDocument doc = document(environment.source());

@@ -14,25 +14,40 @@ public final class ConsoleReport {
 
   private ConsoleReport() {}
 
-  /** The table lines (empty when nothing was found). */
+  /**
+   * The table lines (empty when nothing was found); with an ENVIRONMENT column when charts were
+   * linted per environment.
+   */
   public static List<String> table(LintReport report) {
+    boolean environments = report.perEnvironment();
     List<String[]> rows = new ArrayList<>();
     for (Finding f : report.findings()) {
       rows.add(
-          new String[] {
-            f.chart(),
-            f.ruleId(),
-            f.severity().label(),
-            f.object(),
-            f.path().isEmpty() ? "-" : f.path(),
-            shorten(f.message()),
-            shorten(f.rule().hint())
-          });
+          withEnvironment(
+              environments,
+              LintReport.name(f.environment()),
+              f.chart(),
+              f.ruleId(),
+              f.severity().label(),
+              f.object(),
+              f.path().isEmpty() ? "-" : f.path(),
+              shorten(f.message()),
+              shorten(f.rule().hint())));
     }
     if (rows.isEmpty()) {
       return List.of();
     }
-    String[] header = {"MODULE", "RULE", "SEVERITY", "OBJECT", "FIELD", "MESSAGE", "HINT"};
+    String[] header =
+        withEnvironment(
+            environments,
+            "ENVIRONMENT",
+            "MODULE",
+            "RULE",
+            "SEVERITY",
+            "OBJECT",
+            "FIELD",
+            "MESSAGE",
+            "HINT");
     int[] widths = new int[header.length];
     for (int i = 0; i < header.length; i++) {
       widths[i] = header[i].length();
@@ -46,7 +61,19 @@ public final class ConsoleReport {
     return lines;
   }
 
-  /** One line per waived finding group, with its reason. */
+  /** The row's cells, the environment second when {@code environments}. */
+  private static String[] withEnvironment(
+      boolean environments, String environment, String chart, String... rest) {
+    List<String> cells = new ArrayList<>();
+    cells.add(chart);
+    if (environments) {
+      cells.add(environment);
+    }
+    cells.addAll(List.of(rest));
+    return cells.toArray(String[]::new);
+  }
+
+  /** One line per waived finding group, with its reason (and environment, when it has one). */
   public static List<String> waivers(LintReport report) {
     List<String> lines = new ArrayList<>();
     report.waived().stream()
@@ -56,6 +83,7 @@ public final class ConsoleReport {
                     + w.finding().ruleId()
                     + " for "
                     + w.finding().chart()
+                    + (w.finding().environment() == null ? "" : " in " + w.finding().environment())
                     + " ("
                     + w.finding().object()
                     + "): "
@@ -66,10 +94,43 @@ public final class ConsoleReport {
   }
 
   /**
-   * The summary, e.g. "21 charts linted for Kubernetes 1.31-1.35: 0 findings (…) in 4.1 s, 0.19 s
-   * per chart".
+   * The summary, e.g. "21 charts linted for Kubernetes 1.31-1.35: 0 findings (...) in 4.1 s, 0.19 s
+   * per chart"; when charts were linted per environment, followed by the counts of each, e.g. ";
+   * defaults: 31 charts, 0 findings, 3 waived; dev: 19 charts, 0 findings, 12 waived".
    */
   public static String summary(LintReport report) {
+    if (!report.perEnvironment()) {
+      return overall(report);
+    }
+    StringBuilder line = new StringBuilder(overall(report));
+    for (String environment : report.environments()) {
+      String key = LintReport.DEFAULTS.equals(environment) ? null : environment;
+      long charts =
+          report.charts().stream()
+              .filter(c -> java.util.Objects.equals(c.environment(), key))
+              .count();
+      long findings =
+          report.findings().stream()
+              .filter(f -> java.util.Objects.equals(f.environment(), key))
+              .count();
+      long waived =
+          report.waived().stream()
+              .filter(w -> java.util.Objects.equals(w.finding().environment(), key))
+              .count();
+      line.append("; ")
+          .append(environment)
+          .append(": ")
+          .append(Words.count((int) charts, "chart"))
+          .append(", ")
+          .append(Words.count((int) findings, "finding"))
+          .append(", ")
+          .append(waived)
+          .append(" waived");
+    }
+    return line.toString();
+  }
+
+  private static String overall(LintReport report) {
     int charts = report.charts().size();
     double seconds = report.duration().toMillis() / 1000.0;
     double perChart = charts == 0 ? 0 : seconds / charts;
@@ -99,7 +160,7 @@ public final class ConsoleReport {
   }
 
   private static String shorten(String text) {
-    return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE - 1) + "…";
+    return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE - 3) + "...";
   }
 
   /** 1.31-1.35 for a run of minors (newest first, as KubeVersions orders them), else a list. */

@@ -44,6 +44,12 @@ public final class DescriptorLocator {
   /** The object name of findings on the descriptor itself rather than on a rendered object. */
   public static final String DESCRIPTOR = "descriptor";
 
+  /**
+   * The object name of findings on an environment file rather than on a rendered object (a waiver
+   * the environment lists).
+   */
+  public static final String ENVIRONMENT = "environment";
+
   private final YamlDocument document;
 
   public DescriptorLocator(YamlDocument document) {
@@ -66,7 +72,8 @@ public final class DescriptorLocator {
    * #locate(String)}.
    */
   public Location locate(Finding finding) {
-    if (DESCRIPTOR.equals(finding.object()) && !finding.path().isEmpty()) {
+    if ((DESCRIPTOR.equals(finding.object()) || ENVIRONMENT.equals(finding.object()))
+        && !finding.path().isEmpty()) {
       return document.locate(finding.path());
     }
     if (finding.ruleId().equals("CG010")) {

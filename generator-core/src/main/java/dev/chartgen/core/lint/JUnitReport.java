@@ -10,7 +10,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** The report as JUnit XML: one test case per chart and rule family, failing with its findings. */
+/**
+ * The report as JUnit XML: one test case per chart and rule family, failing with its findings. When
+ * charts were linted per environment, each environment's charts are their own test cases, whose
+ * class name starts with the environment ({@code dev.pgr-services}, {@code defaults.pgr-services}):
+ * CI test views group them by environment.
+ */
 public final class JUnitReport {
 
   private JUnitReport() {}
@@ -22,7 +27,7 @@ public final class JUnitReport {
     int cases = report.charts().size() * families.size();
     long failures =
         report.charts().stream()
-            .flatMap(c -> families.stream().filter(f -> !findings(report, c.chart(), f).isEmpty()))
+            .flatMap(c -> families.stream().filter(f -> !findings(report, c, f).isEmpty()))
             .count();
     StringWriter text = new StringWriter();
     try {
@@ -37,9 +42,14 @@ public final class JUnitReport {
       xml.writeAttribute("skipped", "0");
       xml.writeAttribute(
           "time", String.format(Locale.ROOT, "%.3f", report.duration().toMillis() / 1000.0));
+      boolean environments = report.perEnvironment();
       for (LintReport.ChartResult chart : report.charts()) {
+        String name =
+            environments
+                ? LintReport.name(chart.environment()) + "." + chart.chart()
+                : chart.chart();
         for (String family : families) {
-          testCase(xml, chart.chart(), family, findings(report, chart.chart(), family));
+          testCase(xml, name, family, findings(report, chart, family));
         }
       }
       xml.writeCharacters("\n");
@@ -120,9 +130,11 @@ public final class JUnitReport {
     return out.toString();
   }
 
-  private static List<Finding> findings(LintReport report, String chart, String family) {
+  private static List<Finding> findings(
+      LintReport report, LintReport.ChartResult chart, String family) {
     return report.findings().stream()
-        .filter(f -> f.chart().equals(chart))
+        .filter(f -> f.chart().equals(chart.chart()))
+        .filter(f -> java.util.Objects.equals(f.environment(), chart.environment()))
         .filter(f -> family(report, f).equals(family))
         .toList();
   }

@@ -1,6 +1,8 @@
 package dev.chartgen.core.lint;
 
+import dev.chartgen.core.environment.EnvironmentValues;
 import dev.chartgen.core.load.Descriptors;
+import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.policy.ChartObjects;
 import dev.chartgen.core.policy.Finding;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,16 @@ import java.util.Set;
  * --strict}; {@code helm template} for every Kubernetes version of the window (no deprecated or
  * removed apiVersion); strict parsing of every object with the Kubernetes models; every policy
  * rule; waivers.
+ *
+ * <p>A platform with environment files is linted per environment too: every module chart the
+ * environment deploys is rendered with its values file ({@code environments/<env>/<module>.yaml})
+ * for the versions of the window the environment runs, and checked like its defaults, with the
+ * environment's waivers; the platform chart and the umbrella charts are linted as well ({@link
+ * DeliveryLint}). Renders are reused: an environment that changes nothing in a chart reuses the
+ * chart's default objects, and, since chartgen's templates never ask Helm for the cluster's
+ * capabilities, an environment's objects are rendered once and their apiVersions checked against
+ * each version of its window (a chart whose templates do read {@code .Capabilities} is rendered for
+ * each version).
  */
 public final class Linter {
 
@@ -53,7 +66,17 @@ public final class Linter {
   public static final String NAMESPACE = "chartgen-lint";
 
   /**
-   * Lints the chart of every module in {@code descriptors}, found in {@code chartsFolder}.
+   * What a chart rendered to with its default values.
+   *
+   * @param versions the versions of the window the chart admits, newest first
+   * @param objects the objects for the newest of them, or null when it rendered for none
+   */
+  record Rendered(List<String> versions, List<RenderedObject> objects) {}
+
+  /**
+   * Lints the chart of every module in {@code descriptors}, found in {@code chartsFolder}, with its
+   * defaults and with each environment's values; and the platform and umbrella charts when the
+   * platform has environments.
    *
    * @param kubeVersions the Kubernetes versions to render for, newest first
    * @param failOn the lowest severity that fails, or null when nothing fails
@@ -65,14 +88,27 @@ public final class Linter {
     List<LintReport.Waived> waived = new ArrayList<>();
     List<LintReport.ChartResult> charts = new ArrayList<>();
     Map<String, DescriptorLocator> locators = new LinkedHashMap<>();
-    String gateway = descriptors.platform().spec().gateway().module();
+    Map<String, DescriptorLocator> environmentFiles = new LinkedHashMap<>();
+    Set<String> gateway = Set.of(descriptors.platform().spec().gateway().module());
+    List<Environment> environments = new ArrayList<>(descriptors.environments());
+    environments.sort(Comparator.comparing(Environment::name));
+    Map<String, List<String>> windows = new LinkedHashMap<>();
+    for (Environment environment : environments) {
+      environmentFiles.put(
+          environment.name(),
+          new DescriptorLocator(descriptors.documents().get(environment.source())));
+      windows.put(
+          environment.name(),
+          EnvironmentWindow.versions(helm, environment.spec().kubeVersion(), kubeVersions));
+    }
     for (Module module : descriptors.modules()) {
       long chartStart = System.nanoTime();
       locators.put(
           module.name(), new DescriptorLocator(descriptors.documents().get(module.source())));
       Path chart = chartsFolder.resolve(module.name());
       List<Finding> own = new ArrayList<>();
-      int objects = lintChart(module.name(), chart, kubeVersions, Set.of(gateway), own);
+      Rendered defaults = lintDefaults(module.name(), chart, kubeVersions, gateway, own);
+      int objects = defaults.objects() == null ? 0 : defaults.objects().size();
       own.sort(PolicyEngine.ORDER);
       findings.addAll(
           new Waivers(module)
@@ -80,6 +116,39 @@ public final class Linter {
       charts.add(
           new LintReport.ChartResult(
               module.name(), objects, Duration.ofNanos(System.nanoTime() - chartStart)));
+      for (Environment environment : environments) {
+        if (!environment.enabled(module.name())) {
+          continue;
+        }
+        long envStart = System.nanoTime();
+        List<Finding> found = new ArrayList<>();
+        int envObjects =
+            lintEnvironment(
+                module.name(),
+                chart,
+                chartsFolder,
+                environment,
+                windows.get(environment.name()),
+                defaults,
+                gateway,
+                found);
+        List<Finding> tagged = new ArrayList<>();
+        found.forEach(f -> tagged.add(f.in(environment.name())));
+        tagged.sort(PolicyEngine.ORDER);
+        findings.addAll(
+            new Waivers(module, environment)
+                .apply(module.name(), tagged, waived, policies.rules().keySet(), envObjects > 0));
+        charts.add(
+            new LintReport.ChartResult(
+                module.name(),
+                envObjects,
+                Duration.ofNanos(System.nanoTime() - envStart),
+                environment.name()));
+      }
+    }
+    if (!environments.isEmpty()) {
+      new DeliveryLint(this, helm)
+          .lint(descriptors, chartsFolder, kubeVersions, environments, windows, findings, charts);
     }
     findings.sort(PolicyEngine.ORDER);
     return new LintReport(
@@ -90,11 +159,22 @@ public final class Linter {
         kubeVersions,
         failOn,
         locators,
+        environmentFiles,
         Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** Lints one chart folder; returns how many objects it renders. */
   public int lintChart(
+      String name,
+      Path chart,
+      List<String> kubeVersions,
+      Set<String> externalServices,
+      List<Finding> findings) {
+    Rendered rendered = lintDefaults(name, chart, kubeVersions, externalServices, findings);
+    return rendered.objects() == null ? 0 : rendered.objects().size();
+  }
+
+  private Rendered lintDefaults(
       String name,
       Path chart,
       List<String> kubeVersions,
@@ -108,34 +188,13 @@ public final class Linter {
               "Chart.yaml",
               "",
               "the chart was not generated: " + chart + " has no Chart.yaml"));
-      return 0;
+      return new Rendered(List.of(), null);
     }
     for (String message : helm.lint(chart).findings()) {
       findings.add(finding(PolicyEngine.HELM_LINT, name, "Chart.yaml", "", message.strip()));
     }
-    List<RenderedObject> newest = null;
-    for (String version : kubeVersions) {
-      List<RenderedObject> objects;
-      try {
-        objects = releases.render(chart, name, NAMESPACE, version, Map.of(), List.of());
-      } catch (HelmException.KubeVersionExcluded e) {
-        continue; // outside the chart's own kubeVersion constraint: not a version it supports
-      } catch (HelmException.RenderFailed e) {
-        findings.add(
-            finding(
-                PolicyEngine.STRICT_OBJECTS,
-                name,
-                "Chart.yaml",
-                "",
-                "does not render for Kubernetes " + version + ": " + e.firstLine()));
-        continue;
-      }
-      apiVersions(name, objects, version, findings);
-      if (newest == null) {
-        newest = objects;
-      }
-    }
-    if (newest == null) {
+    Rendered rendered = renderWindow(name, chart, kubeVersions, List.of(), findings);
+    if (rendered.objects() == null) {
       if (findings.stream().noneMatch(f -> f.ruleId().equals(PolicyEngine.STRICT_OBJECTS.id()))) {
         findings.add(
             finding(
@@ -146,9 +205,156 @@ public final class Linter {
                 "the chart's kubeVersion admits none of the Kubernetes versions checked: "
                     + kubeVersions));
       }
+      return rendered;
+    }
+    check(name, chart, rendered.objects(), externalServices, findings);
+    return rendered;
+  }
+
+  /**
+   * Renders {@code chart} for each version, checking apiVersions; the versions its kubeVersion
+   * admits and the objects for the newest of them.
+   */
+  Rendered renderWindow(
+      String name,
+      Path chart,
+      List<String> kubeVersions,
+      List<Path> valuesFiles,
+      List<Finding> findings) {
+    return renderWindow(name, name, chart, kubeVersions, valuesFiles, findings);
+  }
+
+  /** As {@link #renderWindow(String, Path, List, List, List)}, as release {@code release}. */
+  Rendered renderWindow(
+      String name,
+      String release,
+      Path chart,
+      List<String> kubeVersions,
+      List<Path> valuesFiles,
+      List<Finding> findings) {
+    List<RenderedObject> newest = null;
+    List<String> admitted = new ArrayList<>();
+    for (String version : kubeVersions) {
+      List<RenderedObject> objects;
+      try {
+        objects = releases.render(chart, release, NAMESPACE, version, Map.of(), valuesFiles);
+      } catch (HelmException.KubeVersionExcluded e) {
+        continue; // outside the chart's own kubeVersion constraint: not a version it supports
+      } catch (HelmException.RenderFailed e) {
+        admitted.add(version);
+        findings.add(
+            finding(
+                PolicyEngine.STRICT_OBJECTS,
+                name,
+                "Chart.yaml",
+                "",
+                "does not render for Kubernetes " + version + ": " + e.firstLine()));
+        continue;
+      }
+      admitted.add(version);
+      apiVersions(name, objects, version, findings);
+      if (newest == null) {
+        newest = objects;
+      }
+    }
+    return new Rendered(admitted, newest);
+  }
+
+  /**
+   * Lints a module chart with an environment's values file for the versions of the window the
+   * environment runs and the chart admits; returns how many objects it renders.
+   */
+  private int lintEnvironment(
+      String name,
+      Path chart,
+      Path chartsFolder,
+      Environment environment,
+      List<String> window,
+      Rendered defaults,
+      Set<String> externalServices,
+      List<Finding> findings) {
+    if (defaults.objects() == null) {
+      return 0; // the chart renders with no values at all: reported with its defaults
+    }
+    List<String> versions = window.stream().filter(defaults.versions()::contains).toList();
+    if (versions.isEmpty()) {
+      findings.add(
+          finding(
+              PolicyEngine.STRICT_OBJECTS,
+              name,
+              "Chart.yaml",
+              "/kubeVersion",
+              "environment "
+                  + environment.name()
+                  + " runs Kubernetes "
+                  + environment.spec().kubeVersion()
+                  + ", and none of the versions checked that the chart admits does: "
+                  + defaults.versions()));
       return 0;
     }
-    for (RenderedObject object : newest) {
+    Path values =
+        chartsFolder
+            .resolve(EnvironmentValues.FOLDER)
+            .resolve(environment.name())
+            .resolve(name + ".yaml");
+    if (!Files.isRegularFile(values)) {
+      findings.add(
+          finding(
+              PolicyEngine.STRICT_OBJECTS,
+              name,
+              "Chart.yaml",
+              "",
+              "the values file of environment "
+                  + environment.name()
+                  + " was not generated: "
+                  + values
+                  + " does not exist"));
+      return 0;
+    }
+    List<RenderedObject> objects;
+    if (EnvironmentWindow.setsNothing(values)
+        && versions.get(0).equals(defaults.versions().get(0))) {
+      objects = defaults.objects(); // the environment changes nothing in this chart
+      versions.forEach(v -> apiVersions(name, objects, v, findings));
+    } else if (EnvironmentWindow.readsCapabilities(chart)) {
+      objects = renderWindow(name, chart, versions, List.of(values), findings).objects();
+    } else {
+      try {
+        objects =
+            releases.render(chart, name, NAMESPACE, versions.get(0), Map.of(), List.of(values));
+      } catch (HelmException e) {
+        findings.add(
+            finding(
+                PolicyEngine.STRICT_OBJECTS,
+                name,
+                "Chart.yaml",
+                "",
+                "does not render with the values of environment "
+                    + environment.name()
+                    + " for Kubernetes "
+                    + versions.get(0)
+                    + ": "
+                    + e.firstLine()));
+        return 0;
+      }
+      List<RenderedObject> rendered = objects;
+      versions.forEach(v -> apiVersions(name, rendered, v, findings));
+    }
+    if (objects == null) {
+      return 0;
+    }
+    check(name, chart, objects, externalServices, findings);
+    return objects.size();
+  }
+
+  /** Strict parsing and every policy rule, on the objects of one render. */
+  private void check(
+      String name,
+      Path chart,
+      List<RenderedObject> objects,
+      Set<String> externalServices,
+      List<Finding> findings) {
+    for (RenderedObject object : objects) {
       for (String problem : StrictValidator.validate(object)) {
         findings.add(
             new Finding(
@@ -156,11 +362,11 @@ public final class Linter {
       }
     }
     findings.addAll(
-        policies.check(new ChartObjects(name, chart, NAMESPACE, newest, externalServices)));
-    return newest.size();
+        policies.check(new ChartObjects(name, chart, NAMESPACE, objects, externalServices)));
   }
 
-  private void apiVersions(
+  /** A finding per object whose apiVersion is deprecated or removed in {@code version}. */
+  void apiVersions(
       String chart, List<RenderedObject> objects, String version, List<Finding> findings) {
     int minor = ApiLifecycle.minor(version);
     for (RenderedObject object : objects) {
@@ -186,7 +392,7 @@ public final class Linter {
     }
   }
 
-  private static Finding finding(
+  static Finding finding(
       dev.chartgen.core.policy.Rule rule,
       String chart,
       String object,

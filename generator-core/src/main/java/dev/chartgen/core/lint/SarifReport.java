@@ -14,8 +14,12 @@ import java.util.Map;
  * rule with its absolute documentation address, tags and, for security rules, a {@code
  * security-severity}; every finding located at the descriptor that caused it, relative to the
  * repository root ({@code %SRCROOT%}), with the rendered object as a logical location, a partial
- * fingerprint that survives edits elsewhere in the file, and the environment it was linted for;
- * waived findings carry their waiver as a suppression. Deterministic: no times, no absolute paths.
+ * fingerprint that survives edits elsewhere in the file, and the environment it was linted for (its
+ * {@code properties.environment}: an environment file's name, or {@value LintReport#DEFAULTS} for
+ * the chart's default values; the environment is part of the fingerprint, so one finding in two
+ * environments is two results); a finding on an environment file's own waivers is located in that
+ * file. Waived findings carry their waiver as a suppression. Deterministic: no times, no absolute
+ * paths.
  */
 public final class SarifReport {
 
@@ -38,7 +42,8 @@ public final class SarifReport {
    *
    * @param documentationUrl the absolute address of the rules' documentation (each rule's {@code
    *     helpUri} is it plus {@code #<rule id>})
-   * @param environment the environment the charts were linted for, or null
+   * @param environment the environment the whole run was linted for (named in {@code
+   *     automationDetails}, and the environment of findings that name none), or null
    */
   public record Options(String documentationUrl, String environment) {
     public Options {
@@ -126,7 +131,10 @@ public final class SarifReport {
         "message",
         ordered("text", f.chart() + ": " + f.object() + " " + f.path() + ": " + f.message()));
     Map<String, Object> location = new LinkedHashMap<>();
-    DescriptorLocator locator = report.descriptors().get(f.chart());
+    DescriptorLocator locator =
+        DescriptorLocator.ENVIRONMENT.equals(f.object()) && f.environment() != null
+            ? report.environmentFiles().get(f.environment())
+            : report.descriptors().get(f.chart());
     if (locator != null) {
       Location at = locator.locate(f);
       Map<String, Object> physical = new LinkedHashMap<>();
@@ -153,9 +161,7 @@ public final class SarifReport {
     properties.put("chart", f.chart());
     properties.put("object", f.object());
     properties.put("field", f.path());
-    if (options.environment() != null) {
-      properties.put("environment", options.environment());
-    }
+    properties.put("environment", LintReport.name(environment(f, options)));
     result.put("properties", properties);
     if (waiver != null) {
       result.put("suppressions", List.of(ordered("kind", "inSource", "justification", waiver)));
@@ -163,16 +169,22 @@ public final class SarifReport {
     return result;
   }
 
+  /** The finding's environment, or the run's; null for the chart's default values. */
+  private static String environment(Finding f, Options options) {
+    return f.environment() != null ? f.environment() : options.environment();
+  }
+
   /**
    * What identifies a finding across runs, whatever moves around it in the descriptor: the rule,
    * the environment, the chart, the object and the field, hashed.
    */
   static String fingerprint(Finding f, Options options) {
+    String environment = environment(f, options);
     String key =
         String.join(
             "\u0000",
             f.ruleId(),
-            options.environment() == null ? "" : options.environment(),
+            environment == null ? "" : environment,
             f.chart(),
             f.object(),
             f.path());

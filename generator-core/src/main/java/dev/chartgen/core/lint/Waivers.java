@@ -1,8 +1,10 @@
 package dev.chartgen.core.lint;
 
+import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.Volume;
 import dev.chartgen.core.model.Waiver;
+import dev.chartgen.core.pointer.JsonPointer;
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.PolicyEngine;
 import java.util.ArrayList;
@@ -13,12 +15,21 @@ import java.util.Set;
 
 /**
  * A module's waivers: those its descriptor lists, and CG010 for each hostPath volume declared with
- * its reason. Splits findings into waived and not; a waiver that waives nothing is stale.
+ * its reason; in an environment, also those the environment file lists for the module (its reason
+ * wins for a rule both waive). Splits findings into waived and not; a waiver that waives nothing is
+ * stale. In an environment only the environment's own waivers can be stale: the descriptor's are
+ * judged on the chart's defaults (an environment may well not need them, e.g. with more replicas).
  */
 final class Waivers {
 
-  /** Each waived rule: why, and where the descriptor says so first. */
+  /** Each rule the descriptor waives: why, and where the descriptor says so first. */
   private final Map<String, Reason> reasons = new LinkedHashMap<>();
+
+  /** Each rule the environment waives for the module: why, and where the environment file says. */
+  private final Map<String, Reason> environmentReasons = new LinkedHashMap<>();
+
+  /** The environment, or null for the chart's defaults. */
+  private final String environment;
 
   /**
    * Why a rule is waived; several waivers of one rule (hostPath volumes, repeated entries) join
@@ -33,6 +44,12 @@ final class Waivers {
   }
 
   Waivers(Module module) {
+    this(module, null);
+  }
+
+  /** The waivers of {@code module} in {@code environment} (null: with the chart's defaults). */
+  Waivers(Module module, Environment environment) {
+    this.environment = environment == null ? null : environment.name();
     List<Volume> volumes = module.spec().volumes();
     for (int i = 0; i < volumes.size(); i++) {
       Volume volume = volumes.get(i);
@@ -47,10 +64,23 @@ final class Waivers {
     for (int i = 0; i < waivers.size(); i++) {
       add(waivers.get(i).rule(), waivers.get(i).reason(), "/spec/waivers/" + i);
     }
+    if (environment != null) {
+      List<Waiver> own = environment.module(module.name()).waivers();
+      String base = JsonPointer.child("/spec/modules", module.name()) + "/waivers/";
+      for (int i = 0; i < own.size(); i++) {
+        environmentReasons.merge(
+            own.get(i).rule(), new Reason(own.get(i).reason(), base + i), Reason::and);
+      }
+    }
   }
 
   private void add(String rule, String text, String pointer) {
     reasons.merge(rule, new Reason(text, pointer), Reason::and);
+  }
+
+  private Reason reason(String rule) {
+    Reason own = environmentReasons.get(rule);
+    return own != null ? own : reasons.get(rule);
   }
 
   /**
@@ -68,14 +98,16 @@ final class Waivers {
       boolean checked) {
     List<Finding> remaining = new ArrayList<>();
     for (Finding finding : findings) {
-      Reason reason = reasons.get(finding.ruleId());
+      Reason reason = reason(finding.ruleId());
       if (reason != null && !finding.ruleId().equals(PolicyEngine.STALE_WAIVER.id())) {
         waived.add(new LintReport.Waived(finding, reason.text()));
       } else {
         remaining.add(finding);
       }
     }
-    for (String rule : reasons.keySet()) {
+    Map<String, Reason> judged = environment == null ? reasons : environmentReasons;
+    for (Map.Entry<String, Reason> entry : judged.entrySet()) {
+      String rule = entry.getKey();
       String message;
       if (!rules.contains(rule)) {
         message =
@@ -83,18 +115,27 @@ final class Waivers {
                 + rule
                 + " names no rule: docs/rules.md lists chartgen's, policyDirectory adds your own";
       } else if (checked && findings.stream().noneMatch(f -> f.ruleId().equals(rule))) {
-        message = "the waiver of " + rule + " is stale: " + rule + " does not fire for this module";
+        message =
+            "the waiver of "
+                + rule
+                + " is stale: "
+                + rule
+                + " does not fire for this module"
+                + (environment == null ? "" : " in " + environment);
       } else {
         continue;
       }
+      String object =
+          environment == null ? DescriptorLocator.DESCRIPTOR : DescriptorLocator.ENVIRONMENT;
       remaining.add(
           new Finding(
               PolicyEngine.STALE_WAIVER,
               chart,
-              DescriptorLocator.DESCRIPTOR,
-              reasons.get(rule).pointer(),
+              object,
+              entry.getValue().pointer(),
               message,
-              DescriptorLocator.DESCRIPTOR));
+              object,
+              environment));
     }
     return remaining;
   }

@@ -99,9 +99,10 @@ public final class PolicyEngine {
     return findings;
   }
 
-  /** Findings ordered by rule, object and path. */
+  /** Findings ordered by chart, environment (default values first), rule, object and path. */
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::chart)
+          .thenComparing(f -> f.environment() == null ? "" : f.environment())
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::object)
           .thenComparing(Finding::path)

@@ -64,6 +64,21 @@ public final class HelmRunner {
   }
 
   /**
+   * Builds the dependencies of the chart in {@code chart} into its {@code charts/} folder ({@code
+   * helm dependency build}; an umbrella chart's {@code file://} dependencies need no network).
+   *
+   * @throws HelmException.RenderFailed with Helm's message when a dependency cannot be resolved
+   *     (e.g. no chart of the required version where the repository points)
+   */
+  public void buildDependencies(Path chart) {
+    try {
+      new Helm(chart).dependency().build().call();
+    } catch (IllegalStateException e) {
+      throw new HelmException.RenderFailed(e.getMessage(), e);
+    }
+  }
+
+  /**
    * Renders the chart in {@code chart} as release {@code release} in {@code namespace} ({@code helm
    * template}).
    *

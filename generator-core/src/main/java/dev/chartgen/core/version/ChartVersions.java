@@ -35,11 +35,28 @@ public final class ChartVersions {
    */
   public static Versioned apply(
       Map<String, String> files, List<String> charts, LockFile lock, SemVer.Bump bump) {
+    Map<String, String> folders = new LinkedHashMap<>();
+    charts.forEach(chart -> folders.put(chart, chart));
+    return apply(files, folders, lock, bump);
+  }
+
+  /**
+   * Sets the version of every chart, each in its own folder.
+   *
+   * @param files rendered files by path relative to the charts folder
+   * @param folders each chart's folder among them (e.g. {@code umbrella/digit}), by chart name
+   * @param lock the versions given so far
+   * @param bump the part of the version a change of content raises
+   * @return the files with each Chart.yaml's version set (the lock file not among them)
+   */
+  public static Versioned apply(
+      Map<String, String> files, Map<String, String> folders, LockFile lock, SemVer.Bump bump) {
     Map<String, String> out = new TreeMap<>(files);
     Map<String, List<LockFile.Entry>> versions = new TreeMap<>(lock.charts());
-    for (String chart : charts) {
+    for (Map.Entry<String, String> folder : folders.entrySet()) {
+      String chart = folder.getKey();
       Map<String, String> own = new LinkedHashMap<>();
-      String prefix = chart + "/";
+      String prefix = folder.getValue() + "/";
       files.forEach(
           (path, content) -> {
             if (path.startsWith(prefix)) {

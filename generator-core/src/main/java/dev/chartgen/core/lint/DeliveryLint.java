@@ -1,0 +1,310 @@
+package dev.chartgen.core.lint;
+
+import dev.chartgen.core.delivery.DeliveryFiles;
+import dev.chartgen.core.environment.EnvironmentValues;
+import dev.chartgen.core.load.Descriptors;
+import dev.chartgen.core.model.Environment;
+import dev.chartgen.core.model.Module;
+import dev.chartgen.core.policy.Finding;
+import dev.chartgen.core.policy.PolicyEngine;
+import dev.chartgen.core.problem.HelmException;
+import dev.chartgen.core.problem.VerificationException;
+import dev.chartgen.core.text.YamlWriter;
+import dev.chartgen.core.verify.HelmRunner;
+import dev.chartgen.core.verify.RenderedObject;
+import dev.chartgen.core.verify.StrictValidator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Lints the charts that deliver the platform as a whole: {@code helm lint --strict}, rendering and
+ * strict parsing, and no deprecated or removed apiVersion (CG042, CG043, CG036).
+ *
+ * <ul>
+ *   <li>The platform chart with its defaults and with each environment's values file, for the
+ *       versions of the window the environment runs, every Secret value given a placeholder (they
+ *       are required at install time). The workload rules do not apply: it has no workload, and it
+ *       places Namespaces and ConfigMaps and Secrets in the modules' namespaces by design, which
+ *       CG038 would report.
+ *   <li>Each umbrella chart after a real {@code helm dependency build} of its {@code file://}
+ *       dependencies (in a scratch copy: charts-out/ is never touched), with its defaults, for the
+ *       newest version of the window. The policy rules are not run again: its objects are its
+ *       module charts', which are linted one by one, in every environment.
+ * </ul>
+ */
+final class DeliveryLint {
+
+  /** What reports call an umbrella chart: its folder. */
+  static final String UMBRELLA = DeliveryFiles.UMBRELLA_FOLDER + "/";
+
+  private static final String PLACEHOLDER = "chartgen-lint-placeholder";
+
+  private final Linter linter;
+  private final HelmRunner helm;
+
+  DeliveryLint(Linter linter, HelmRunner helm) {
+    this.linter = linter;
+    this.helm = helm;
+  }
+
+  void lint(
+      Descriptors descriptors,
+      Path chartsFolder,
+      List<String> kubeVersions,
+      List<Environment> environments,
+      Map<String, List<String>> windows,
+      List<Finding> findings,
+      List<LintReport.ChartResult> charts) {
+    Path scratch = null;
+    try {
+      scratch = Files.createTempDirectory("chartgen-lint-delivery-");
+      platform(descriptors, chartsFolder, scratch, kubeVersions, environments, windows, findings)
+          .forEach(charts::add);
+      umbrellas(descriptors, chartsFolder, scratch, kubeVersions, findings).forEach(charts::add);
+    } catch (IOException e) {
+      throw new VerificationException("cannot prepare the delivery charts for linting", e);
+    } finally {
+      EnvironmentWindow.delete(scratch);
+    }
+  }
+
+  private List<LintReport.ChartResult> platform(
+      Descriptors descriptors,
+      Path chartsFolder,
+      Path scratch,
+      List<String> kubeVersions,
+      List<Environment> environments,
+      Map<String, List<String>> windows,
+      List<Finding> findings)
+      throws IOException {
+    long start = System.nanoTime();
+    String name = DeliveryFiles.platformChart(descriptors.platform());
+    Path chart = chartsFolder.resolve(name);
+    List<LintReport.ChartResult> results = new ArrayList<>();
+    if (!generated(name, chart, findings)) {
+      results.add(new LintReport.ChartResult(name, 0, since(start)));
+      return results;
+    }
+    Map<String, Object> placeholders = placeholders(chart);
+    Path secrets = scratch.resolve("secret-placeholders.yaml");
+    Files.writeString(secrets, YamlWriter.document(placeholders), StandardCharsets.UTF_8);
+    // helm lint takes no values file: it lints a scratch copy whose values.yaml holds the
+    // placeholders too (values.schema.json requires every secret value)
+    Path linted = scratch.resolve("platform").resolve(name);
+    copy(chart, linted);
+    Files.writeString(
+        linted.resolve("values.yaml"),
+        YamlWriter.document(merged(load(chart.resolve("values.yaml")), placeholders)),
+        StandardCharsets.UTF_8);
+    for (String message : helm.lint(linted).findings()) {
+      findings.add(Linter.finding(PolicyEngine.HELM_LINT, name, "Chart.yaml", "", message.strip()));
+    }
+    results.add(
+        new LintReport.ChartResult(
+            name, render(name, chart, kubeVersions, List.of(secrets), findings), since(start)));
+    for (Environment environment : environments) {
+      long envStart = System.nanoTime();
+      Path values =
+          chartsFolder
+              .resolve(EnvironmentValues.FOLDER)
+              .resolve(environment.name())
+              .resolve(name + ".yaml");
+      List<Finding> own = new ArrayList<>();
+      int objects = 0;
+      if (!Files.isRegularFile(values)) {
+        own.add(
+            Linter.finding(
+                PolicyEngine.STRICT_OBJECTS,
+                name,
+                "Chart.yaml",
+                "",
+                "the values file of environment "
+                    + environment.name()
+                    + " was not generated: "
+                    + values
+                    + " does not exist"));
+      } else {
+        objects =
+            render(name, chart, windows.get(environment.name()), List.of(values, secrets), own);
+      }
+      own.forEach(f -> findings.add(f.in(environment.name())));
+      results.add(new LintReport.ChartResult(name, objects, since(envStart), environment.name()));
+    }
+    return results;
+  }
+
+  private List<LintReport.ChartResult> umbrellas(
+      Descriptors descriptors,
+      Path chartsFolder,
+      Path scratch,
+      List<String> kubeVersions,
+      List<Finding> findings)
+      throws IOException {
+    // the umbrellas' file:// dependencies point at ../../<module>: the scratch folder mirrors it
+    for (Module module : descriptors.modules()) {
+      Path chart = chartsFolder.resolve(module.name());
+      if (Files.isRegularFile(chart.resolve("Chart.yaml"))) {
+        copy(chart, scratch.resolve(module.name()));
+      }
+    }
+    List<LintReport.ChartResult> results = new ArrayList<>();
+    for (String umbrella : DeliveryFiles.umbrellaCharts(descriptors)) {
+      long start = System.nanoTime();
+      String name = UMBRELLA + umbrella;
+      Path source = chartsFolder.resolve(DeliveryFiles.UMBRELLA_FOLDER).resolve(umbrella);
+      int objects = 0;
+      if (generated(name, source, findings)) {
+        Path chart = scratch.resolve(DeliveryFiles.UMBRELLA_FOLDER).resolve(umbrella);
+        copy(source, chart);
+        objects = umbrella(name, chart, kubeVersions, findings);
+      }
+      results.add(new LintReport.ChartResult(name, objects, since(start)));
+    }
+    return results;
+  }
+
+  private int umbrella(String name, Path chart, List<String> kubeVersions, List<Finding> findings) {
+    try {
+      helm.buildDependencies(chart);
+    } catch (HelmException e) {
+      findings.add(
+          Linter.finding(
+              PolicyEngine.HELM_LINT,
+              name,
+              "Chart.yaml",
+              "/dependencies",
+              "helm dependency build fails: " + e.firstLine()));
+      return 0;
+    }
+    for (String message : helm.lint(chart).findings()) {
+      findings.add(Linter.finding(PolicyEngine.HELM_LINT, name, "Chart.yaml", "", message.strip()));
+    }
+    return render(
+        name,
+        chart.getFileName().toString(),
+        chart,
+        kubeVersions.subList(0, 1),
+        List.of(),
+        findings);
+  }
+
+  /** Renders for each version; strict parsing of the newest's objects; how many there are. */
+  private int render(
+      String name,
+      Path chart,
+      List<String> versions,
+      List<Path> valuesFiles,
+      List<Finding> findings) {
+    return render(name, name, chart, versions, valuesFiles, findings);
+  }
+
+  private int render(
+      String name,
+      String release,
+      Path chart,
+      List<String> versions,
+      List<Path> valuesFiles,
+      List<Finding> findings) {
+    List<RenderedObject> objects =
+        linter.renderWindow(name, release, chart, versions, valuesFiles, findings).objects();
+    if (objects == null) {
+      return 0;
+    }
+    for (RenderedObject object : objects) {
+      for (String problem : StrictValidator.validate(object)) {
+        findings.add(
+            new Finding(
+                PolicyEngine.STRICT_OBJECTS, name, object.id(), "", problem, object.source()));
+      }
+    }
+    return objects.size();
+  }
+
+  private static boolean generated(String name, Path chart, List<Finding> findings) {
+    if (Files.isRegularFile(chart.resolve("Chart.yaml"))) {
+      return true;
+    }
+    findings.add(
+        Linter.finding(
+            PolicyEngine.STRICT_OBJECTS,
+            name,
+            "Chart.yaml",
+            "",
+            "the chart was not generated: " + chart + " has no Chart.yaml"));
+    return false;
+  }
+
+  private static Object load(Path file) throws IOException {
+    return new Load(LoadSettings.builder().build())
+        .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  /** {@code over} merged into {@code base} key by key, as Helm merges values. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> merged(Object base, Map<String, Object> over) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (base instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> out.put(String.valueOf(key), value));
+    }
+    over.forEach(
+        (key, value) ->
+            out.put(
+                key,
+                value instanceof Map<?, ?> nested && out.get(key) instanceof Map<?, ?>
+                    ? merged(out.get(key), (Map<String, Object>) nested)
+                    : value));
+    return out;
+  }
+
+  /**
+   * Values giving every Secret value the platform chart requires a placeholder: its values.yaml
+   * lists each Secret's keys.
+   */
+  static Map<String, Object> placeholders(Path chart) throws IOException {
+    Object values = load(chart.resolve("values.yaml"));
+    Map<String, Object> secrets = new TreeMap<>();
+    if (values instanceof Map<?, ?> root && root.get("secrets") instanceof Map<?, ?> declared) {
+      declared.forEach(
+          (secret, spec) -> {
+            Map<String, Object> data = new TreeMap<>();
+            if (spec instanceof Map<?, ?> s && s.get("keys") instanceof List<?> keys) {
+              keys.forEach(key -> data.put(String.valueOf(key), PLACEHOLDER));
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("data", data);
+            secrets.put(String.valueOf(secret), entry);
+          });
+    }
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("secrets", secrets);
+    return document;
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  private static Duration since(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+}
