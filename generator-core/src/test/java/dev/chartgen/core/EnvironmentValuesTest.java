@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chartgen.core.verify.HelmRunner;
 import dev.chartgen.core.verify.Manifests;
 import dev.chartgen.core.verify.RenderedObject;
-import dev.chartgen.core.verify.StrictValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,9 +17,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample environments' values files: real Helm renders every module chart with each of them (so
- * they pass the chart's values.schema.json), every object parses strictly, and they say what the
- * environment changed, nothing else.
+ * The sample environments' values files: they say what the environment changed, nothing else, and
+ * real Helm renders them as the environment means (flags, digests, autoscaling). That every module
+ * chart renders with each of them into strictly valid objects without a policy finding is proven by
+ * lint, in {@code SampleChartsTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnvironmentValuesTest {
@@ -50,34 +49,25 @@ class EnvironmentValuesTest {
             List.of(values(environment, module))));
   }
 
+  /**
+   * Every values file is where lint looks for it: {@code SampleChartsTest} lints each module chart
+   * with each of them through real Helm (values.schema.json, strict parsing, every policy rule).
+   */
   @Test
-  void everyValuesFileRendersWithRealHelmIntoStrictlyValidObjects() throws IOException {
-    List<String> problems = new ArrayList<>();
+  void everyEnabledModuleHasAValuesFilePerEnvironment() throws IOException {
     int files = 0;
-    int objects = 0;
     try (Stream<Path> all = Files.walk(output.resolve("environments"))) {
       // module values files only: _releases.yaml is helmfile's, digit-platform.yaml the platform
-      // chart's (DeliveryTest renders it)
-      for (Path file :
-          all.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("_"))
-              .filter(f -> !f.getFileName().toString().equals("digit-platform.yaml"))
-              .sorted()
-              .toList()) {
-        String environment = file.getParent().getFileName().toString();
-        String module = file.getFileName().toString().replace(".yaml", "");
-        files++;
-        for (RenderedObject object : render(environment, module)) {
-          objects++;
-          StrictValidator.validate(object)
-              .forEach(p -> problems.add(environment + "/" + module + ": " + p));
-        }
-      }
+      // chart's
+      files =
+          (int)
+              all.filter(Files::isRegularFile)
+                  .filter(f -> !f.getFileName().toString().startsWith("_"))
+                  .filter(f -> !f.getFileName().toString().equals("digit-platform.yaml"))
+                  .count();
     }
-    assertThat(problems).isEmpty();
     // 20 modules in uat and prod, 18 in dev (household and pqm-scheduler are disabled there)
     assertThat(files).isEqualTo(58);
-    assertThat(objects).isGreaterThan(files * 3);
   }
 
   @Test

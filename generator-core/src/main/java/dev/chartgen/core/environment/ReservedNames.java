@@ -70,7 +70,7 @@ public final class ReservedNames {
                 descriptors.documents().get(module.source()).locate("/metadata/name"),
                 "/metadata/name",
                 "module name '" + module.name() + "' is reserved: it is " + why,
-                "rename the module (its chart is written to charts-out/<name>/ beside them)"));
+                "rename the module: its chart is written to charts-out/<name>/, beside them"));
       }
     }
     return problems;

@@ -173,6 +173,37 @@ class EnvironmentErrorsTest {
   }
 
   @Test
+  void theNameLintGivesDefaultValuesIsReserved() {
+    fixture.environment("defaults.yaml", edit(ENV, "name: prod", "name: defaults"));
+
+    assertThat(fixture.problems())
+        .containsExactly(
+            "environments/defaults.yaml:4:9: /metadata/name: environment name 'defaults' is"
+                + " reserved: lint reports name the charts' default values so (give the environment"
+                + " another name, e.g. dev, uat or prod)");
+  }
+
+  @Test
+  void aModuleCannotTakeTheNameOfAnOutputFolderOrADeliveryChart() {
+    fixture.descriptor("umbrella.yaml", edit(MODULE, "name: egov-user", "name: umbrella"));
+    fixture.descriptor("platform.yaml", edit(MODULE, "name: egov-user", "name: digit-platform"));
+    fixture.descriptor("core.yaml", edit(MODULE, "name: egov-user", "name: digit-core"));
+    fixture.environment("prod.yaml", ENV);
+
+    assertThat(fixture.problems())
+        .contains(
+            "descriptors/umbrella.yaml:4:9: /metadata/name: module name 'umbrella' is reserved: it"
+                + " is the folder of the umbrella charts (rename the module: its chart is written"
+                + " to charts-out/<name>/, beside them)",
+            "descriptors/platform.yaml:4:9: /metadata/name: module name 'digit-platform' is"
+                + " reserved: it is the name of the platform chart (rename the module: its chart is"
+                + " written to charts-out/<name>/, beside them)",
+            "descriptors/core.yaml:4:9: /metadata/name: module name 'digit-core' is reserved: it"
+                + " is the name of the umbrella chart of group core (rename the module: its chart"
+                + " is written to charts-out/<name>/, beside them)");
+  }
+
+  @Test
   void disablingAModuleAnotherReferencesNamesBoth() {
     fixture.platform(
         edit(

@@ -229,4 +229,60 @@ class ReportsTest {
         .contains(
             "nul \\u0000 esc \\u001b cr \\u000d ffff \\uffff lone \\ud800 ok \ud83d\ude00 ]]> --> <!--");
   }
+
+  /**
+   * A report linted per environment: the console table gains an ENVIRONMENT column, the summary
+   * states each environment's counts, waivers name their environment, and JUnit test cases are
+   * grouped by environment.
+   */
+  @Test
+  void perEnvironmentReportsNameTheEnvironment() throws Exception {
+    Finding finding = planted.get(0);
+    Finding waivedInDev = planted.get(1).in("dev");
+    LintReport report =
+        new LintReport(
+            List.of(
+                new LintReport.ChartResult("app", 10, Duration.ofMillis(1000)),
+                new LintReport.ChartResult("app", 10, Duration.ofMillis(1000), "dev"),
+                new LintReport.ChartResult("app", 10, Duration.ofMillis(1000), "prod")),
+            List.of(finding.in("prod")),
+            List.of(new LintReport.Waived(waivedInDev, "one pod in dev")),
+            rules,
+            KubeVersions.defaultWindow(),
+            Severity.WARNING,
+            Map.of(),
+            Duration.ofMillis(3000));
+
+    List<String> table = ConsoleReport.table(report);
+    assertThat(table.get(0)).startsWith("MODULE  ENVIRONMENT  RULE");
+    assertThat(table.get(1)).startsWith("app     prod         " + finding.ruleId());
+    assertThat(ConsoleReport.waivers(report))
+        .containsExactly(
+            "waived "
+                + waivedInDev.ruleId()
+                + " for app in dev ("
+                + waivedInDev.object()
+                + "): one pod in dev");
+    assertThat(ConsoleReport.summary(report))
+        .endsWith(
+            "; defaults: 1 chart, 0 findings, 0 waived; dev: 1 chart, 0 findings, 1 waived;"
+                + " prod: 1 chart, 1 finding, 0 waived");
+
+    Document junit =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new InputSource(new StringReader(JUnitReport.write(report))));
+    NodeList cases = junit.getElementsByTagName("testcase");
+    Set<String> classes = new TreeSet<>();
+    List<String> failing = new ArrayList<>();
+    for (int i = 0; i < cases.getLength(); i++) {
+      Element testCase = (Element) cases.item(i);
+      classes.add(testCase.getAttribute("classname"));
+      if (testCase.getElementsByTagName("failure").getLength() > 0) {
+        failing.add(testCase.getAttribute("classname") + "/" + testCase.getAttribute("name"));
+      }
+    }
+    assertThat(classes).containsExactly("defaults.app", "dev.app", "prod.app");
+    assertThat(failing).containsExactly("prod.app/" + finding.rule().family());
+  }
 }

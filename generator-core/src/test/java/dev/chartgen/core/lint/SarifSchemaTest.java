@@ -156,8 +156,76 @@ class SarifSchemaTest {
         .isEqualTo(results.size());
     assertThat(
             sarif(SarifReport.Options.defaults())
-                .at("/runs/0/results/0/properties")
-                .has("environment"))
-        .isFalse();
+                .at("/runs/0/results/0/properties/environment")
+                .asString())
+        .as("a finding with the chart's default values")
+        .isEqualTo(LintReport.DEFAULTS);
+  }
+
+  /**
+   * A report linted per environment: each result names its own environment, one finding in two
+   * environments is two results with two fingerprints, and a finding on an environment file's
+   * waiver is located in that file.
+   */
+  @Test
+  void eachResultNamesItsEnvironment() {
+    Finding finding = report.findings().get(0);
+    Finding stale =
+        new Finding(
+            PolicyEngine.STALE_WAIVER,
+            "egov-user",
+            DescriptorLocator.ENVIRONMENT,
+            "/spec/modules/egov-user/waivers/0",
+            "the waiver of CG023 is stale: CG023 does not fire for this module in dev",
+            DescriptorLocator.ENVIRONMENT,
+            "dev");
+    Descriptors dev =
+        new DescriptorLoader(SchemaCatalog.builtIn(), ROOT)
+            .read(
+                ROOT.resolve("samples/platform.yaml"),
+                ROOT.resolve("samples/descriptors"),
+                ROOT.resolve("charts-out"))
+            .descriptors()
+            .orElseThrow();
+    String devFile =
+        dev.environments().stream()
+            .filter(e -> e.name().equals("dev"))
+            .findFirst()
+            .orElseThrow()
+            .source();
+    LintReport perEnvironment =
+        new LintReport(
+            List.of(
+                new LintReport.ChartResult("egov-user", 10, Duration.ofMillis(10)),
+                new LintReport.ChartResult("egov-user", 10, Duration.ofMillis(10), "dev"),
+                new LintReport.ChartResult("egov-user", 10, Duration.ofMillis(10), "prod")),
+            List.of(finding, finding.in("dev"), finding.in("prod"), stale),
+            List.of(),
+            report.rules(),
+            KubeVersions.defaultWindow(),
+            Severity.WARNING,
+            report.descriptors(),
+            Map.of("dev", new DescriptorLocator(dev.documents().get(devFile))),
+            Duration.ofMillis(10));
+    JsonNode sarif =
+        JsonMapper.builder()
+            .build()
+            .readTree(SarifReport.write(perEnvironment, SarifReport.Options.defaults()));
+    assertThat(sarifSchema.validate(sarif)).isEmpty();
+    JsonNode results = sarif.at("/runs/0/results");
+    assertThat(results.valueStream().map(r -> r.at("/properties/environment").asString()))
+        .containsExactly(LintReport.DEFAULTS, "dev", "prod", "dev");
+    assertThat(
+            results
+                .valueStream()
+                .map(r -> r.at("/partialFingerprints/chartgenFinding~1v1").asString())
+                .distinct()
+                .count())
+        .as("the same finding in two environments is two results")
+        .isEqualTo(4);
+    assertThat(results.get(3).at("/locations/0/physicalLocation/artifactLocation/uri").asString())
+        .isEqualTo("samples/environments/dev.yaml");
+    assertThat(results.get(3).at("/locations/0/physicalLocation/region/startLine").asInt())
+        .isPositive();
   }
 }

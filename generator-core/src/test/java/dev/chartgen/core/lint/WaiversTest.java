@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.chartgen.core.Chartgen;
 import dev.chartgen.core.Request;
+import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Module;
+import dev.chartgen.core.model.Waiver;
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.PolicyEngine;
 import dev.chartgen.core.policy.Rule;
@@ -82,6 +84,57 @@ class WaiversTest {
                 "descriptor",
                 "/spec/volumes/1/hostPath",
                 "the waiver of CG010 is stale: CG010 does not fire for this module"));
+  }
+
+  @Test
+  void anEnvironmentsWaiverAppliesThereAndOnlyItCanBeStaleThere() {
+    Environment dev =
+        new Environment(
+            "environments/dev.yaml",
+            "dev",
+            new Environment.Spec(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(
+                    "fluent-bit",
+                    new Environment.ModuleOverride(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(
+                            new Waiver("CG015", "dev has no limits"),
+                            new Waiver("CG023", "one pod in dev"))))));
+    List<LintReport.Waived> waived = new ArrayList<>();
+    Finding limits = finding("CG015", "DaemonSet/fluent-bit").in("dev");
+
+    List<Finding> remaining =
+        new Waivers(fluentBit, dev)
+            .apply("fluent-bit", List.of(limits), waived, rules.keySet(), true);
+
+    assertThat(waived)
+        .extracting(LintReport.Waived::finding, LintReport.Waived::reason)
+        .containsExactly(tuple(limits, "dev has no limits"));
+    // the descriptor's hostPath waiver (CG010) is not judged in dev: only dev's own CG023 is stale
+    assertThat(remaining)
+        .extracting(
+            Finding::ruleId, Finding::object, Finding::path, Finding::message, Finding::environment)
+        .containsExactly(
+            tuple(
+                "CG044",
+                DescriptorLocator.ENVIRONMENT,
+                "/spec/modules/fluent-bit/waivers/1",
+                "the waiver of CG023 is stale: CG023 does not fire for this module in dev",
+                "dev"));
   }
 
   @Test
