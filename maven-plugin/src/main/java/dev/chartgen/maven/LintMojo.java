@@ -19,11 +19,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * lint --strict}; {@code helm template} for every Kubernetes version of the window, with no
  * deprecated or removed apiVersion; strict parsing of every rendered object with the official
  * Kubernetes models; and every policy rule (docs/rules.md). Waivers in descriptors are listed;
- * stale waivers are findings. When the platform has environment files, every module chart is also
+ * stale waivers are findings. Writes SARIF and JUnit XML reports. Fails the build on any finding at
+ * or above {@code failOn}. When the platform has environment files, every module chart is also
  * linted with each environment's values file (with the environment's waivers), and the platform and
  * umbrella charts are linted; every finding names its environment ({@code defaults} for a chart's
- * default values). Writes SARIF and JUnit XML reports. Fails the build on any finding at or above
- * {@code failOn}.
+ * default values).
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class LintMojo extends AbstractChartsMojo {
