@@ -140,8 +140,34 @@ public final class EnvironmentChecks {
         });
   }
 
+  /** The shared ConfigMap's keys an environment sets must be declared, when the platform does. */
+  private void sharedConfig(Environment environment, YamlDocument doc) {
+    List<String> declared = descriptors.platform().spec().sharedConfig().keys();
+    if (declared.isEmpty()) {
+      return;
+    }
+    for (String key : environment.spec().sharedConfig().keySet()) {
+      if (!declared.contains(key)) {
+        String at = JsonPointer.child("/spec/sharedConfig", key);
+        problems.add(
+            new Problem(
+                doc.locateKey(at),
+                at,
+                "key '"
+                    + key
+                    + "' of the shared ConfigMap is not declared in "
+                    + descriptors.platform().source()
+                    + " (spec.sharedConfig.keys)",
+                Suggestions.closest(key, declared)
+                    .map(c -> "did you mean '" + c + "'?")
+                    .orElse("declare it under spec.sharedConfig.keys in the platform file")));
+      }
+    }
+  }
+
   private void environment(Environment environment, Set<String> moduleNames, boolean modulesValid) {
     YamlDocument doc = document(environment.source());
+    sharedConfig(environment, doc);
     Platform platform = EnvironmentMerger.platform(descriptors.platform(), environment);
     ChartPlanner basePlanner = new ChartPlanner(descriptors.platform(), descriptors.modules());
     List<Module> merged = new ArrayList<>();

@@ -110,14 +110,16 @@ public record Platform(String source, String name, Spec spec) {
    *
    * @param configMap the shared ConfigMap (default egov-config)
    * @param databaseSecret the Secret with database credentials (default db)
+   * @param keys the shared ConfigMap's keys environments may set; empty: any key
    */
-  public record SharedConfig(String configMap, String databaseSecret) {
+  public record SharedConfig(String configMap, String databaseSecret, List<String> keys) {
 
-    public static final SharedConfig DEFAULT = new SharedConfig(null, null);
+    public static final SharedConfig DEFAULT = new SharedConfig(null, null, null);
 
     public SharedConfig {
       configMap = configMap == null ? "egov-config" : configMap;
       databaseSecret = databaseSecret == null ? "db" : databaseSecret;
+      keys = keys == null ? List.of() : List.copyOf(keys);
     }
   }
 

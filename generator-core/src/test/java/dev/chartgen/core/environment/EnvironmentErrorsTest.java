@@ -173,6 +173,28 @@ class EnvironmentErrorsTest {
   }
 
   @Test
+  void aSharedConfigKeyThePlatformDoesNotDeclareIsLocatedWithDidYouMean() {
+    fixture.platform(
+        edit(
+            DescriptorFixture.PLATFORM,
+            "  namespace: egov\n",
+            "  namespace: egov\n  sharedConfig:\n    keys: [kafka-brokers, timezone]\n"));
+    fixture.environment(
+        "prod.yaml",
+        edit(
+            ENV,
+            "  flags: { tracing: true }",
+            "  flags: { tracing: true }\n  sharedConfig: { kafka-broker: k:9092, timezone: UTC }"));
+
+    assertThat(fixture.problems())
+        .containsExactly(
+            FILE
+                + "7:19: /spec/sharedConfig/kafka-broker: key 'kafka-broker' of the shared"
+                + " ConfigMap is not declared in platform.yaml (spec.sharedConfig.keys) (did you"
+                + " mean 'kafka-brokers'?)");
+  }
+
+  @Test
   void theNameLintGivesDefaultValuesIsReserved() {
     fixture.environment("defaults.yaml", edit(ENV, "name: prod", "name: defaults"));
 
