@@ -9,7 +9,7 @@ Inside the cluster it answers at:
 
 From outside:
 <#list paths as path>
-  {{ if .Values.ingress.tls.enabled }}https{{ else }}http{{ end }}://{{ .Values.ingress.host }}${helmText(path)}
+  {{ if .Values.ingress.tls.enabled }}https{{ else }}http{{ end }}://{{ include "${chart}.ingressHost" . }}${helmText(path)}
 </#list>
 {{- end }}
 </#if>

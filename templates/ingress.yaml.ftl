@@ -15,11 +15,11 @@ spec:
   {{- if .Values.ingress.tls.enabled }}
   tls:
     - hosts:
-        - {{ .Values.ingress.host | quote }}
+        - {{ include "${chart}.ingressHost" . | quote }}
       secretName: {{ .Values.ingress.tls.secretName | quote }}
   {{- end }}
   rules:
-    - host: {{ .Values.ingress.host | quote }}
+    - host: {{ include "${chart}.ingressHost" . | quote }}
       http:
         paths:
 <#list paths as path>

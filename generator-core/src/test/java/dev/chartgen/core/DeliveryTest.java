@@ -77,6 +77,31 @@ class DeliveryTest {
         .containsExactly("digit-urban-pgr-services");
   }
 
+  /**
+   * DIGIT's shared values file pattern: global.domain moves every module on the platform domain.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void globalDomainIsTheHostOfModulesOnThePlatformDomain() {
+    List<RenderedObject> objects =
+        umbrella("digit-urban", Map.of("global.domain", "qa.digit.example.org"));
+    List<String> hosts = new ArrayList<>();
+    objects.stream()
+        .filter(o -> o.kind().equals("Ingress"))
+        .forEach(
+            o ->
+                ((List<Map<String, Object>>)
+                        ((Map<String, Object>) o.content().get("spec")).get("rules"))
+                    .forEach(rule -> hosts.add(String.valueOf(rule.get("host")))));
+    assertThat(hosts).containsExactly("qa.digit.example.org");
+    List<RenderedObject> defaults = umbrella("digit-urban", Map.of());
+    assertThat(defaults.stream().filter(o -> o.kind().equals("Ingress")).findFirst().orElseThrow())
+        .extracting(o -> o.content().toString())
+        .asString()
+        .contains("host=digit.example.org")
+        .doesNotContain("qa.digit.example.org");
+  }
+
   private static Set<String> names(List<RenderedObject> objects, String kind) {
     Set<String> names = new TreeSet<>();
     objects.stream().filter(o -> o.kind().equals(kind)).forEach(o -> names.add(o.name()));

@@ -68,6 +68,12 @@ final class WorkloadValues {
                   : platform.spec().ingress().className(),
               Map.of("minLength", 1));
           i.string("host", "Host name.", host, Map.of("minLength", 1));
+          i.bool(
+              "useGlobalDomain",
+              "Serve on global.domain instead of host when a parent (umbrella) chart gives one:"
+                  + " true for a module on the platform domain, false when its descriptor names"
+                  + " its own host.",
+              spec.ingress().host() == null);
           i.stringMap("annotations", "Ingress annotations.", annotations);
           i.group(
               "tls",

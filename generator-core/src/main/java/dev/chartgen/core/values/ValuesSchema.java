@@ -26,8 +26,9 @@ public final class ValuesSchema {
     global.put(
         "description",
         "Values a parent (umbrella) chart shares with all its subcharts. Read here: registry"
-            + " (replaces the platform registry of bare image names) and imagePullSecrets (added"
-            + " to the chart's).");
+            + " (replaces the platform registry of bare image names), imagePullSecrets (added"
+            + " to the chart's) and domain (the Ingress host of a module on the platform domain,"
+            + " see ingress.useGlobalDomain).");
     global.put("type", "object");
     properties.put("global", global);
     // not in values.yaml, so that an umbrella chart's tags decide where no condition value is set

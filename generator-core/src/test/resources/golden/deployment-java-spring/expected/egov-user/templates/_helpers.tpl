@@ -85,6 +85,15 @@ group: "core"
 {{- end -}}
 {{- end }}
 
+{{/* The Ingress host: global.domain when a parent chart gives one and the module serves on the platform domain, else ingress.host. */}}
+{{- define "egov-user.ingressHost" -}}
+{{- if and .Values.ingress.useGlobalDomain (.Values.global).domain -}}
+{{- .Values.global.domain -}}
+{{- else -}}
+{{- .Values.ingress.host -}}
+{{- end -}}
+{{- end }}
+
 {{/* Requests and limits from a resources block (ephemeralStorage becomes ephemeral-storage). */}}
 {{- define "egov-user.resources" -}}
 requests:
