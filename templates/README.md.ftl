@@ -25,6 +25,35 @@ non-root user with a read-only root filesystem, no privileges and all capabiliti
 <#list objects as object>
 - ${code("templates/" + object)}
 </#list>
+
+
+## Network
+
+<#if networkOffReason?has_content>
+Its NetworkPolicy is **off** (`networkPolicy.enabled: false`): ${networkOffReason}
+
+The policy below is what `networkPolicy.enabled: true` would render.
+
+</#if>
+Who may call it (its default-deny NetworkPolicy admits exactly these, computed from the platform):
+
+<#if network.ingress?has_content>
+<#list network.ingress as rule>
+- ${rule.who}<#if rule.why?has_content> (${rule.why})</#if>, on <#list rule.ports as port>${code(port.text())}<#sep>, </#list>
+</#list>
+<#else>
+- nobody: no ingress is allowed
+</#if>
+
+What it may call:
+
+<#if network.allowAllEgress>
+- anything (`networkPolicy.allowAllEgress`; see Attention)
+<#else>
+<#list network.egress as rule>
+- ${rule.who}<#if rule.why?has_content> (${rule.why})</#if><#if rule.ports?has_content>, on <#list rule.ports as port>${code(port.text())}<#sep>, </#list></#if>
+</#list>
+</#if>
 <#if notices?has_content>
 
 ## Attention

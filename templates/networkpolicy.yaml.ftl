@@ -1,10 +1,37 @@
-<#-- The ports the peers may reach, for both kinds of ingress. -->
-<#macro ingressPorts>
+<#-- One rule of a NetworkPolicy: its peers under `key` (from or to) and its ports. -->
+<#macro policyRule rule key>
+    # ${rule.who}<#if rule.why?has_content>: ${rule.why}</#if>
+    - ${key}:
+<#list rule.peers as peer>
+<#switch peer.kind>
+<#case "PODS">
+        - podSelector:
+            matchLabels:
+<#list peer.podLabels as labelKey, labelValue>
+              ${yaml(labelKey)}: ${yaml(labelValue)}
+</#list>
+          namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: ${yaml(peer.namespace)}
+<#break>
+<#case "NAMESPACE">
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: ${yaml(peer.namespace)}
+<#break>
+<#case "CIDR">
+        - ipBlock:
+            cidr: ${yaml(peer.cidr)}
+<#break>
+</#switch>
+</#list>
+<#if rule.ports?has_content>
       ports:
-<#list ports as port>
-        - port: ${yaml(port.targetPort)}
+<#list rule.ports as port>
+        - port: ${yaml(port.port)}
           protocol: ${yaml(port.protocol)}
 </#list>
+</#if>
 </#macro>
 {{- if .Values.networkPolicy.enabled }}
 apiVersion: networking.k8s.io/v1
@@ -21,68 +48,22 @@ spec:
   policyTypes:
     - "Ingress"
     - "Egress"
-<#switch ingress>
-<#case "FROM_PEERS">
+<#if ingress?has_content>
   ingress:
-    - from:
-<#list peers as peer>
-<#switch peer.kind>
-<#case "MODULE">
-        - podSelector:
-            matchLabels:
-              app.kubernetes.io/name: ${yaml(peer.module)}
-<#break>
-<#case "MODULE_IN_NAMESPACE">
-        - podSelector:
-            matchLabels:
-              app.kubernetes.io/name: ${yaml(peer.module)}
-          namespaceSelector:
-            matchLabels:
-              kubernetes.io/metadata.name: ${yaml(peer.namespace)}
-<#break>
-<#case "NAMESPACE">
-        - namespaceSelector:
-            matchLabels:
-              kubernetes.io/metadata.name: ${yaml(peer.namespace)}
-<#break>
-</#switch>
+<#list ingress as rule>
+<@policyRule rule "from"/>
 </#list>
-<@ingressPorts/>
-<#break>
-<#case "FROM_RELEASE_NAMESPACE">
-  ingress:
-    - from:
-        # any pod of the release's namespace
-        - podSelector: {}
-<@ingressPorts/>
-<#break>
-<#case "NONE">
-  # the pods serve nothing: no ingress is allowed
+<#else>
+  # nothing calls the module: no ingress is allowed
   ingress: []
-<#break>
-</#switch>
+</#if>
   egress:
 <#if allowAllEgress>
+    # networkPolicy.allowAllEgress (see the chart README for the reason)
     - {}
 <#else>
-    # DNS
-    - to:
-        - namespaceSelector: {}
-          podSelector:
-            matchLabels:
-              ${dns.labelKey}: ${yaml(dns.labelValue)}
-      ports:
-<#list dns.protocols as protocol>
-        - port: ${dns.port}
-          protocol: ${yaml(protocol)}
-</#list>
-    # the release's namespace
-    - to:
-        - podSelector: {}
-<#list egressCidrs as cidr>
-    - to:
-        - ipBlock:
-            cidr: ${yaml(cidr)}
+<#list egress as rule>
+<@policyRule rule "to"/>
 </#list>
 </#if>
 {{- end }}

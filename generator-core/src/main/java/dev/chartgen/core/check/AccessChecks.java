@@ -1,6 +1,7 @@
 package dev.chartgen.core.check;
 
 import dev.chartgen.core.model.ModuleSpec;
+import dev.chartgen.core.model.NetworkPolicySpec;
 import dev.chartgen.core.model.RbacRule;
 import dev.chartgen.core.schema.Suggestions;
 import java.util.List;
@@ -53,38 +54,58 @@ final class AccessChecks {
   }
 
   void networkPolicy() {
-    List<String> from = spec.networkPolicy().allowFromModules();
-    for (int i = 0; i < from.size(); i++) {
-      if (!knownModules.contains(from.get(i))) {
-        collector.value(
-            "/spec/networkPolicy/allowFromModules/" + i,
-            "unknown module '" + from.get(i) + "'",
-            Suggestions.didYouMean(from.get(i), knownModules));
-      }
-    }
-    List<String> egress = spec.networkPolicy().allowEgressTo();
+    NetworkPolicySpec policy = spec.networkPolicy();
+    knownModules("/spec/networkPolicy/allowFromModules/", policy.allowFromModules());
+    knownModules("/spec/networkPolicy/connectsTo/", policy.connectsTo());
+    List<String> egress = policy.allowEgressTo();
     for (int i = 0; i < egress.size(); i++) {
       int index = i;
       Cidrs.problem(egress.get(i))
           .ifPresent(
               message -> collector.value("/spec/networkPolicy/allowEgressTo/" + index, message));
     }
-    if (!egress.isEmpty()
-        && spec.networkPolicy().isEnabled()
-        && spec.networkPolicy().egressUnrestricted()) {
+    boolean blank = policy.reason() == null || policy.reason().isBlank();
+    if (!policy.isEnabled() && blank) {
+      collector.value(
+          "/spec/networkPolicy/enabled",
+          "turning the NetworkPolicy off needs a reason",
+          "add reason: <why this module cannot run behind the computed policy>");
+    } else if (policy.isEnabled() && policy.egressUnrestricted() && blank) {
+      collector.value(
+          "/spec/networkPolicy/allowAllEgress",
+          "unrestricted egress needs a reason",
+          "add reason: <why>, or list the CIDRs it reaches in allowEgressTo");
+    } else if (!blank && policy.isEnabled() && !policy.egressUnrestricted()) {
+      collector.key(
+          "/spec/networkPolicy/reason",
+          "a reason explains nothing while the policy is on and egress is restricted",
+          "remove it, or set enabled: false or allowAllEgress: true");
+    }
+    if (!egress.isEmpty() && policy.isEnabled() && policy.egressUnrestricted()) {
       collector.key(
           "/spec/networkPolicy/allowEgressTo",
-          "allowEgressTo has no effect while allowAllEgress is true (its default)",
-          "add allowAllEgress: false");
+          "allowEgressTo has no effect while allowAllEgress is true",
+          "remove allowAllEgress: true");
     }
-    if (!from.isEmpty()
-        || !spec.networkPolicy().allowFromNamespaces().isEmpty()
-        || !spec.networkPolicy().allowEgressTo().isEmpty()) {
-      if (!spec.networkPolicy().isEnabled()) {
-        collector.key(
-            "/spec/networkPolicy",
-            "networkPolicy settings have no effect while it is not enabled",
-            "add enabled: true");
+    if (!policy.isEnabled()
+        && (!policy.allowFromModules().isEmpty()
+            || !policy.allowFromNamespaces().isEmpty()
+            || !egress.isEmpty()
+            || policy.allowAllEgress() != null)) {
+      collector.key(
+          "/spec/networkPolicy",
+          "networkPolicy settings have no effect while it is off",
+          "remove them, or remove enabled: false");
+    }
+  }
+
+  private void knownModules(String at, List<String> names) {
+    for (int i = 0; i < names.size(); i++) {
+      if (!knownModules.contains(names.get(i))) {
+        collector.value(
+            at + i,
+            "unknown module '" + names.get(i) + "'",
+            Suggestions.didYouMean(names.get(i), knownModules));
       }
     }
   }

@@ -4,8 +4,10 @@ import dev.chartgen.core.environment.EnvironmentValues;
 import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Module;
+import dev.chartgen.core.plan.NetworkGraph;
 import dev.chartgen.core.policy.ChartObjects;
 import dev.chartgen.core.policy.Finding;
+import dev.chartgen.core.policy.NetworkGraphRule;
 import dev.chartgen.core.policy.PolicyEngine;
 import dev.chartgen.core.policy.Severity;
 import dev.chartgen.core.problem.HelmException;
@@ -101,21 +103,40 @@ public final class Linter {
           environment.name(),
           EnvironmentWindow.versions(helm, environment.spec().kubeVersion(), kubeVersions));
     }
+    Map<String, List<Finding>> own = new LinkedHashMap<>();
+    Map<String, Rendered> defaults = new LinkedHashMap<>();
+    Map<String, Duration> durations = new LinkedHashMap<>();
+    Map<String, List<RenderedObject>> rendered = new LinkedHashMap<>();
     for (Module module : descriptors.modules()) {
       long chartStart = System.nanoTime();
       locators.put(
           module.name(), new DescriptorLocator(descriptors.documents().get(module.source())));
       Path chart = chartsFolder.resolve(module.name());
-      List<Finding> own = new ArrayList<>();
-      Rendered defaults = lintDefaults(module.name(), chart, kubeVersions, gateway, own);
-      int objects = defaults.objects() == null ? 0 : defaults.objects().size();
-      own.sort(PolicyEngine.ORDER);
+      List<Finding> list = new ArrayList<>();
+      Rendered result = lintDefaults(module.name(), chart, kubeVersions, gateway, list);
+      own.put(module.name(), list);
+      defaults.put(module.name(), result);
+      rendered.put(module.name(), result.objects() == null ? List.of() : result.objects());
+      durations.put(module.name(), Duration.ofNanos(System.nanoTime() - chartStart));
+    }
+    // the platform's NetworkPolicies against its graph: needs every chart's objects at once (the
+    // policies are the same in every environment: environments add no calls and no namespaces)
+    new NetworkGraphRule(
+            new NetworkGraph(descriptors.platform(), descriptors.modules()),
+            descriptors.platform(),
+            rendered)
+        .check()
+        .forEach((chart, list) -> own.computeIfAbsent(chart, k -> new ArrayList<>()).addAll(list));
+    for (Module module : descriptors.modules()) {
+      Path chart = chartsFolder.resolve(module.name());
+      Rendered moduleDefaults = defaults.get(module.name());
+      int objects = moduleDefaults.objects() == null ? 0 : moduleDefaults.objects().size();
+      List<Finding> list = own.get(module.name());
+      list.sort(PolicyEngine.ORDER);
       findings.addAll(
           new Waivers(module)
-              .apply(module.name(), own, waived, policies.rules().keySet(), objects > 0));
-      charts.add(
-          new LintReport.ChartResult(
-              module.name(), objects, Duration.ofNanos(System.nanoTime() - chartStart)));
+              .apply(module.name(), list, waived, policies.rules().keySet(), objects > 0));
+      charts.add(new LintReport.ChartResult(module.name(), objects, durations.get(module.name())));
       for (Environment environment : environments) {
         if (!environment.enabled(module.name())) {
           continue;
@@ -129,7 +150,7 @@ public final class Linter {
                 chartsFolder,
                 environment,
                 windows.get(environment.name()),
-                defaults,
+                moduleDefaults,
                 gateway,
                 found);
         List<Finding> tagged = new ArrayList<>();
@@ -170,8 +191,25 @@ public final class Linter {
       List<String> kubeVersions,
       Set<String> externalServices,
       List<Finding> findings) {
-    Rendered rendered = lintDefaults(name, chart, kubeVersions, externalServices, findings);
-    return rendered.objects() == null ? 0 : rendered.objects().size();
+    return lintChart(name, chart, kubeVersions, externalServices, findings, new ArrayList<>());
+  }
+
+  /**
+   * Lints one chart folder, adding the objects rendered for the newest Kubernetes version to {@code
+   * rendered}; returns how many objects it renders.
+   */
+  public int lintChart(
+      String name,
+      Path chart,
+      List<String> kubeVersions,
+      Set<String> externalServices,
+      List<Finding> findings,
+      List<RenderedObject> rendered) {
+    Rendered result = lintDefaults(name, chart, kubeVersions, externalServices, findings);
+    if (result.objects() != null) {
+      rendered.addAll(result.objects());
+    }
+    return result.objects() == null ? 0 : result.objects().size();
   }
 
   private Rendered lintDefaults(

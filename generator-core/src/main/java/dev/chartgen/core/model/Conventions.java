@@ -14,18 +14,27 @@ import java.util.Map;
  * @param resources requests and limits by appType and {@code init}
  * @param probes probe timings
  * @param gitSync git-sync's checkout folder and secret mount
+ * @param networkPolicy how NetworkPolicies name their peers (DNS, ingress controller, monitoring)
  */
 public record Conventions(
-    JavaSpring javaSpring, Map<String, Resources> resources, Probes probes, GitSync gitSync) {
+    JavaSpring javaSpring,
+    Map<String, Resources> resources,
+    Probes probes,
+    GitSync gitSync,
+    NetworkPolicyConventions networkPolicy) {
 
   /** No conventions set: overrides nothing. */
-  public static final Conventions NONE = new Conventions(null, null, null, null);
+  public static final Conventions NONE = new Conventions(null, null, null, null, null);
 
   public Conventions {
     javaSpring = javaSpring == null ? new JavaSpring(null, null) : javaSpring;
     resources = Lists.copy(resources);
     probes = probes == null ? new Probes(null, null, null) : probes;
     gitSync = gitSync == null ? new GitSync(null, null) : gitSync;
+    networkPolicy =
+        networkPolicy == null
+            ? new NetworkPolicyConventions(null, null, null, null)
+            : networkPolicy;
   }
 
   /** These conventions with every part {@code override} sets taken from it. */
@@ -47,7 +56,12 @@ public record Conventions(
             Timing.merge(probes.startup, override.probes.startup)),
         new GitSync(
             or(override.gitSync.root, gitSync.root),
-            or(override.gitSync.secretMode, gitSync.secretMode)));
+            or(override.gitSync.secretMode, gitSync.secretMode)),
+        new NetworkPolicyConventions(
+            or(override.networkPolicy.peerLabel, networkPolicy.peerLabel),
+            or(override.networkPolicy.dns, networkPolicy.dns),
+            or(override.networkPolicy.ingressController, networkPolicy.ingressController),
+            or(override.networkPolicy.monitoring, networkPolicy.monitoring)));
   }
 
   /** Entries of {@code base}, each replaced by the override of the same name; then new ones. */
@@ -130,4 +144,32 @@ public record Conventions(
    *     {@code spec.gitSync})
    */
   public record GitSync(String root, Integer secretMode) {}
+
+  /**
+   * How NetworkPolicies name their peers. A part a platform sets replaces the built-in part whole.
+   *
+   * @param peerLabel the pod label whose value is the module's name on every pod it runs (DIGIT's
+   *     {@code app})
+   * @param dns the cluster DNS pods every pod may reach
+   * @param ingressController the ingress controller's pods (namespace from the platform)
+   * @param monitoring the metrics scraper
+   */
+  public record NetworkPolicyConventions(
+      String peerLabel, PodPeer dns, PodPeer ingressController, PodPeer monitoring) {}
+
+  /**
+   * Pods outside the platform's modules that policies name.
+   *
+   * @param namespace their namespace, or null where the platform names it
+   * @param podLabels labels they carry
+   * @param port the port they serve on, or null where it does not matter
+   */
+  public record PodPeer(String namespace, Map<String, String> podLabels, Integer port) {
+    public PodPeer {
+      podLabels =
+          podLabels == null
+              ? Map.of()
+              : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(podLabels));
+    }
+  }
 }

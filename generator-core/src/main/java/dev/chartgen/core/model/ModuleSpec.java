@@ -57,7 +57,7 @@ public record ModuleSpec(
     service = service == null ? ServiceSpec.DEFAULT : service;
     disruptionBudget = disruptionBudget == null ? DisruptionBudget.DEFAULT : disruptionBudget;
     serviceAccount = serviceAccount == null ? ServiceAccountSpec.DEFAULT : serviceAccount;
-    networkPolicy = networkPolicy == null ? NetworkPolicySpec.DISABLED : networkPolicy;
+    networkPolicy = networkPolicy == null ? NetworkPolicySpec.DEFAULT : networkPolicy;
     scheduling = scheduling == null ? Scheduling.DEFAULT : scheduling;
     statefulSet = statefulSet == null ? StatefulSetSpec.DEFAULT : statefulSet;
     daemonSet = daemonSet == null ? DaemonSetSpec.DEFAULT : daemonSet;

@@ -22,10 +22,17 @@ public final class ChartPlanner {
 
   private final Platform platform;
   private final ServiceHosts hosts;
+  private final NetworkGraph graph;
 
   public ChartPlanner(Platform platform, List<Module> modules) {
     this.platform = platform;
     this.hosts = new ServiceHosts(platform, modules);
+    this.graph = new NetworkGraph(platform, modules);
+  }
+
+  /** The platform's network graph the charts' policies are planned from. */
+  public NetworkGraph graph() {
+    return graph;
   }
 
   public ChartPlan plan(Module module) {
@@ -68,13 +75,14 @@ public final class ChartPlanner {
                   accessModes(claim.persistentVolumeClaim().accessModes()),
                   claim.persistentVolumeClaim().keepOnUninstall())));
     }
-    files.add(
-        new TemplateFile(
-            "networkpolicy.yaml.ftl", "templates/networkpolicy.yaml", networkPolicy(module)));
+    ChartViews.NetworkPolicy network = new NetworkPolicyPlanner(platform, graph).plan(module);
+    files.add(new TemplateFile("networkpolicy.yaml.ftl", "templates/networkpolicy.yaml", network));
     files.add(new TemplateFile("NOTES.txt.ftl", "templates/NOTES.txt", notes(module)));
     files.add(
         new TemplateFile(
-            "README.md.ftl", "README.md", new ReadmePlanner(module, values, files).readme()));
+            "README.md.ftl",
+            "README.md",
+            new ReadmePlanner(module, values, files, network).readme()));
     return new ChartPlan(chart, module, chartYaml(module), values, files);
   }
 
@@ -155,53 +163,6 @@ public final class ChartPlanner {
 
   static List<String> accessModes(List<String> modes) {
     return modes.isEmpty() ? List.of("ReadWriteOnce") : modes;
-  }
-
-  private ChartViews.NetworkPolicy networkPolicy(Module module) {
-    ModuleSpec spec = module.spec();
-    List<String> namespaces = new ArrayList<>(spec.networkPolicy().allowFromNamespaces());
-    if (spec.ingress() != null
-        && !namespaces.contains(platform.spec().ingress().controllerNamespace())) {
-      namespaces.add(platform.spec().ingress().controllerNamespace());
-    }
-    List<String> modules = new ArrayList<>(spec.networkPolicy().allowFromModules());
-    if (spec.ingress() != null && spec.ingress().routedViaGateway()) {
-      String gateway = platform.spec().gateway().module();
-      if (!modules.contains(gateway)) {
-        modules.add(gateway);
-      }
-    }
-    String own = hosts.namespace(module.name());
-    List<ChartViews.Peer> peers = new ArrayList<>();
-    for (String m : modules) {
-      String namespace = hosts.namespace(m);
-      peers.add(
-          own.equals(namespace)
-              ? new ChartViews.Peer(ChartViews.Peer.Kind.MODULE, m, null)
-              : new ChartViews.Peer(ChartViews.Peer.Kind.MODULE_IN_NAMESPACE, m, namespace));
-    }
-    for (String namespace : namespaces) {
-      peers.add(new ChartViews.Peer(ChartViews.Peer.Kind.NAMESPACE, null, namespace));
-    }
-    List<ChartViews.ServicePort> ports = servicePorts(spec.ports());
-    ChartViews.IngressKind ingress =
-        ports.isEmpty()
-            ? ChartViews.IngressKind.NONE
-            : peers.isEmpty()
-                ? ChartViews.IngressKind.FROM_RELEASE_NAMESPACE
-                : ChartViews.IngressKind.FROM_PEERS;
-    return new ChartViews.NetworkPolicy(
-        module.name(),
-        ingress,
-        ports,
-        peers,
-        new ChartViews.DnsPeer(
-            Defaults.DNS_LABEL_KEY,
-            Defaults.DNS_LABEL_VALUE,
-            Defaults.DNS_PORT,
-            List.of("UDP", "TCP")),
-        spec.networkPolicy().allowEgressTo(),
-        spec.networkPolicy().egressUnrestricted());
   }
 
   static List<ChartViews.ServicePort> servicePorts(List<Port> ports) {

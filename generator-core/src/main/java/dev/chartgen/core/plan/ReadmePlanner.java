@@ -19,11 +19,17 @@ final class ReadmePlanner {
   private final Module module;
   private final ValueNode.Group values;
   private final List<TemplateFile> files;
+  private final ChartViews.NetworkPolicy network;
 
-  ReadmePlanner(Module module, ValueNode.Group values, List<TemplateFile> files) {
+  ReadmePlanner(
+      Module module,
+      ValueNode.Group values,
+      List<TemplateFile> files,
+      ChartViews.NetworkPolicy network) {
     this.module = module;
     this.values = values;
     this.files = files;
+    this.network = network;
   }
 
   ChartViews.Readme readme() {
@@ -48,6 +54,10 @@ final class ReadmePlanner {
                 volume.hostPath().reason()));
       }
     }
+    if (network.allowAllEgress()) {
+      notices.add(
+          new ChartViews.Notice("Egress is unrestricted", module.spec().networkPolicy().reason()));
+    }
     for (Waiver waiver : module.spec().waivers()) {
       notices.add(new ChartViews.Notice("Policy " + waiver.rule() + " is waived", waiver.reason()));
     }
@@ -58,7 +68,9 @@ final class ReadmePlanner {
         module.spec().workload().name(),
         objects,
         rows,
-        notices);
+        notices,
+        network,
+        module.spec().networkPolicy().isEnabled() ? "" : module.spec().networkPolicy().reason());
   }
 
   private static void rows(ValueNode.Group group, String prefix, List<ChartViews.ValueRow> rows) {

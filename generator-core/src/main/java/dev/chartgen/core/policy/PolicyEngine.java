@@ -59,6 +59,7 @@ public final class PolicyEngine {
     for (Rule rule : List.of(API_VERSIONS, HELM_LINT, STRICT_OBJECTS, STALE_WAIVER)) {
       taken.add(rule.id());
     }
+    taken.add(NetworkGraphRule.RULE.id());
     List<ChartRule> javaRules = javaRules();
     javaRules.forEach(r -> taken.add(r.rule().id()));
     return new PolicyEngine(SchemaRules.load(extraPolicies, displayRoot, taken), javaRules);
@@ -72,6 +73,7 @@ public final class PolicyEngine {
     for (Rule rule : List.of(API_VERSIONS, HELM_LINT, STRICT_OBJECTS, STALE_WAIVER)) {
       all.put(rule.id(), rule);
     }
+    all.put(NetworkGraphRule.RULE.id(), NetworkGraphRule.RULE);
     return all;
   }
 
@@ -86,6 +88,9 @@ public final class PolicyEngine {
     for (Rule rule : List.of(API_VERSIONS, HELM_LINT, STRICT_OBJECTS, STALE_WAIVER)) {
       where.put(rule.id(), "Java: the linter (lint.Linter)");
     }
+    where.put(
+        NetworkGraphRule.RULE.id(),
+        "Java: " + NetworkGraphRule.class.getName() + " (all charts at once, by the linter)");
     return where;
   }
 

@@ -1,8 +1,10 @@
 package dev.chartgen.core.view;
 
 import dev.chartgen.core.model.RbacRule;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The view records chart templates receive, one per template. Every decision (which objects exist,
@@ -168,63 +170,71 @@ public final class ChartViews {
   public record DisruptionBudget(String chart) {}
 
   /**
-   * Something allowed to connect; {@code kind} says which fields are set.
+   * The module's NetworkPolicy, every rule decided by the planner.
    *
-   * @param module the module's name ({@link Kind#MODULE}, {@link Kind#MODULE_IN_NAMESPACE})
-   * @param namespace a namespace ({@link Kind#MODULE_IN_NAMESPACE}, {@link Kind#NAMESPACE})
-   */
-  public record Peer(Kind kind, String module, String namespace) {
-
-    /** A module of the own namespace, a module of another namespace, or a whole namespace. */
-    public enum Kind {
-      MODULE,
-      MODULE_IN_NAMESPACE,
-      NAMESPACE
-    }
-  }
-
-  /** Who may connect to the pods; templates switch on it. */
-  public enum IngressKind {
-    /** The peers listed. */
-    FROM_PEERS,
-    /** No peer listed: any pod of the release's namespace. */
-    FROM_RELEASE_NAMESPACE,
-    /** The pods serve nothing: no ingress at all. */
-    NONE
-  }
-
-  /**
-   * Where cluster DNS runs, which every pod may reach.
-   *
-   * @param labelKey label key of the DNS pods (a fixed, plain key)
-   * @param labelValue its value
-   * @param port the DNS port
-   * @param protocols the protocols on it
-   */
-  public record DnsPeer(String labelKey, String labelValue, int port, List<String> protocols) {
-    public DnsPeer {
-      protocols = List.copyOf(protocols);
-    }
-  }
-
-  /**
-   * A NetworkPolicy.
-   *
-   * @param allowAllEgress egress is unrestricted; else DNS, the release's namespace and {@code
-   *     egressCidrs}
+   * @param ingress who may connect to the pods; empty: nobody
+   * @param egress where the pods may connect; ignored when {@code allowAllEgress}
+   * @param allowAllEgress egress is unrestricted (declared with a reason)
    */
   public record NetworkPolicy(
-      String chart,
-      IngressKind ingress,
-      List<ServicePort> ports,
-      List<Peer> peers,
-      DnsPeer dns,
-      List<String> egressCidrs,
-      boolean allowAllEgress) {
+      String chart, List<PolicyRule> ingress, List<PolicyRule> egress, boolean allowAllEgress) {
     public NetworkPolicy {
-      ports = List.copyOf(ports);
+      ingress = List.copyOf(ingress);
+      egress = List.copyOf(egress);
+    }
+  }
+
+  /**
+   * One ingress or egress rule: peers and ports.
+   *
+   * @param who the peer in words (a module's name, "cluster DNS"…; no line breaks)
+   * @param why why it is allowed, or empty (no line breaks)
+   * @param ports empty: every port
+   */
+  public record PolicyRule(String who, String why, List<PolicyPeer> peers, List<PolicyPort> ports) {
+    public PolicyRule {
       peers = List.copyOf(peers);
-      egressCidrs = List.copyOf(egressCidrs);
+      ports = List.copyOf(ports);
+    }
+  }
+
+  /**
+   * A peer of a rule.
+   *
+   * @param kind which of the other fields are set
+   * @param podLabels the pods' labels ({@code PODS})
+   * @param namespace the namespace by its {@code kubernetes.io/metadata.name} label ({@code PODS},
+   *     {@code NAMESPACE})
+   * @param cidr an IP block ({@code CIDR})
+   */
+  public record PolicyPeer(
+      Kind kind, Map<String, String> podLabels, String namespace, String cidr) {
+
+    /** What a peer selects. */
+    public enum Kind {
+      /** Pods with labels in one namespace. */
+      PODS,
+      /** Every pod of a namespace. */
+      NAMESPACE,
+      /** An IP block. */
+      CIDR
+    }
+
+    public PolicyPeer {
+      podLabels =
+          podLabels == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(podLabels));
+    }
+  }
+
+  /**
+   * A port of a rule.
+   *
+   * @param port a number, or the name of a container port
+   */
+  public record PolicyPort(Object port, String protocol) {
+    /** As a README shows it, e.g. 8080/TCP. */
+    public String text() {
+      return port + "/" + protocol;
     }
   }
 
@@ -262,7 +272,9 @@ public final class ChartViews {
       String kind,
       List<String> objects,
       List<ValueRow> values,
-      List<Notice> notices) {
+      List<Notice> notices,
+      NetworkPolicy network,
+      String networkOffReason) {
     public Readme {
       objects = List.copyOf(objects);
       values = List.copyOf(values);

@@ -35,6 +35,7 @@ class PlatformConventionsTest {
             null,
             new Conventions.Probes(
                 new Conventions.Timing(null, null, 15, null, null, null), null, null),
+            null,
             null);
 
     Conventions merged = PlatformConventions.builtIn().overriddenBy(override);

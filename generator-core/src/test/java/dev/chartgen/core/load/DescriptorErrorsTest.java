@@ -188,19 +188,55 @@ class DescriptorErrorsTest {
 
   @Test
   void egressBlocksWhileAllEgressIsAllowedAreRefused() {
-    // Given allowEgressTo with allowAllEgress left at its default
+    // Given allowEgressTo with allowAllEgress: true (and its reason)
     fixture.module(
         edit(
             MODULE,
             "  ports:\n",
-            "  networkPolicy: { enabled: true, allowEgressTo: [10.0.0.0/8] }\n  ports:\n"));
+            "  networkPolicy: { allowAllEgress: true, reason: r, allowEgressTo: [10.0.0.0/8] }\n"
+                + "  ports:\n"));
 
     // Then
     assertThat(fixture.problems())
         .containsExactly(
-            "descriptors/egov-user.yaml:11:35: /spec/networkPolicy/allowEgressTo: allowEgressTo"
-                + " has no effect while allowAllEgress is true (its default) (add allowAllEgress:"
-                + " false)");
+            "descriptors/egov-user.yaml:11:53: /spec/networkPolicy/allowEgressTo: allowEgressTo"
+                + " has no effect while allowAllEgress is true (remove allowAllEgress: true)");
+  }
+
+  @Test
+  void turningTheNetworkPolicyOffOrOpeningEgressNeedsAReason() {
+    // Given a policy switched off, and (second module) unrestricted egress, neither with a reason
+    fixture
+        .module(edit(MODULE, "  ports:\n", "  networkPolicy: { enabled: false }\n  ports:\n"))
+        .descriptor(
+            "b.yaml",
+            edit(
+                edit(MODULE, "name: egov-user", "name: egov-b"),
+                "  ports:\n",
+                "  networkPolicy:\n    allowAllEgress: true\n  ports:\n"));
+
+    // Then both are refused, located at the switch
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/b.yaml:12:21: /spec/networkPolicy/allowAllEgress: unrestricted egress"
+                + " needs a reason (add reason: <why>, or list the CIDRs it reaches in"
+                + " allowEgressTo)",
+            "descriptors/egov-user.yaml:11:29: /spec/networkPolicy/enabled: turning the"
+                + " NetworkPolicy off needs a reason (add reason: <why this module cannot run"
+                + " behind the computed policy>)");
+  }
+
+  @Test
+  void backboneEndpointsMustBeModulesOfThePlatform() {
+    // Given connectsTo naming a module that does not exist
+    fixture.module(
+        edit(MODULE, "  ports:\n", "  networkPolicy: { connectsTo: [egov-otq] }\n  ports:\n"));
+
+    // Then
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:11:33: /spec/networkPolicy/connectsTo/0: unknown module"
+                + " 'egov-otq' (did you mean 'egov-otp'?)");
   }
 
   @Test

@@ -1,0 +1,159 @@
+package dev.chartgen.core.plan;
+
+import dev.chartgen.core.model.EnvValue;
+import dev.chartgen.core.model.ExtraContainer;
+import dev.chartgen.core.model.Module;
+import dev.chartgen.core.model.Platform;
+import dev.chartgen.core.model.WorkloadKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Who calls whom on the network, computed once from the descriptors: every {@code serviceHost}
+ * reference (main, init and sidecar containers, conditional ones included: a flag may be on in some
+ * environment), every {@code networkPolicy.connectsTo} (backbone endpoints), the gateway calling
+ * the modules routed through it, declared callers ({@code networkPolicy.allowFromModules}), and the
+ * pods of a StatefulSet calling each other. Environments cannot add references (their env overrides
+ * are literals), so the graph is the same in every environment. Callees may be modules without a
+ * descriptor (the platform's {@code services}); callers always have one, except declared ones.
+ */
+public final class NetworkGraph {
+
+  /** Why a caller calls a callee. */
+  public enum Via {
+    SERVICE_HOST("serviceHost"),
+    CONNECTS_TO("networkPolicy.connectsTo"),
+    GATEWAY_ROUTE("routed through the gateway"),
+    DECLARED("networkPolicy.allowFromModules"),
+    PEERS("StatefulSet peers");
+
+    private final String text;
+
+    Via(String text) {
+      this.text = text;
+    }
+
+    /** How README and lint messages name it. */
+    public String text() {
+      return text;
+    }
+  }
+
+  /** One caller calling one callee. */
+  public record Call(String caller, String callee, Via via) {}
+
+  private static final Comparator<Call> ORDER =
+      Comparator.comparing(Call::callee).thenComparing(Call::caller).thenComparing(Call::via);
+
+  private final Map<String, Module> modules = new TreeMap<>();
+  private final ServiceHosts hosts;
+  private final String gateway;
+  private final TreeSet<Call> calls = new TreeSet<>(ORDER);
+
+  /** The graph of {@code modules} on {@code platform}. */
+  public NetworkGraph(Platform platform, List<Module> modules) {
+    modules.forEach(m -> this.modules.put(m.name(), m));
+    this.hosts = new ServiceHosts(platform, modules);
+    this.gateway = platform.spec().gateway().module();
+    for (Module module : this.modules.values()) {
+      String name = module.name();
+      references(module).forEach(callee -> add(name, callee, Via.SERVICE_HOST));
+      module.spec().networkPolicy().connectsTo().forEach(c -> add(name, c, Via.CONNECTS_TO));
+      module.spec().networkPolicy().allowFromModules().forEach(c -> add(c, name, Via.DECLARED));
+      if (module.spec().ingress() != null && module.spec().ingress().routedViaGateway()) {
+        add(gateway, name, Via.GATEWAY_ROUTE);
+      }
+      if (module.spec().workload() == WorkloadKind.StatefulSet) {
+        add(name, name, Via.PEERS);
+      }
+    }
+  }
+
+  private void add(String caller, String callee, Via via) {
+    if (!caller.equals(callee) || via == Via.PEERS) {
+      calls.add(new Call(caller, callee, via));
+    }
+  }
+
+  private static TreeSet<String> references(Module module) {
+    TreeSet<String> callees = new TreeSet<>();
+    collect(module.spec().env(), callees);
+    for (ExtraContainer c : module.spec().initContainers()) {
+      collect(c.env(), callees);
+    }
+    for (ExtraContainer c : module.spec().sidecars()) {
+      collect(c.env(), callees);
+    }
+    return callees;
+  }
+
+  private static void collect(Map<String, EnvValue> env, TreeSet<String> callees) {
+    env.values()
+        .forEach(
+            value -> {
+              if (value.source() instanceof EnvValue.ServiceHost host) {
+                callees.add(host.module());
+              }
+            });
+  }
+
+  /** Every call, by callee, then caller. */
+  public List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  /** The calls {@code module} receives, by caller (one per caller and reason). */
+  public List<Call> callersOf(String module) {
+    return calls.stream().filter(c -> c.callee().equals(module)).toList();
+  }
+
+  /** The calls {@code module} makes, by callee. */
+  public List<Call> calleesOf(String module) {
+    List<Call> out =
+        new ArrayList<>(calls.stream().filter(c -> c.caller().equals(module)).toList());
+    out.sort(Comparator.comparing(Call::callee).thenComparing(Call::via));
+    return out;
+  }
+
+  /** Whether {@code caller} calls {@code callee} for any reason. */
+  public boolean calls(String caller, String callee) {
+    return calls.stream().anyMatch(c -> c.caller().equals(caller) && c.callee().equals(callee));
+  }
+
+  /** The module with a descriptor of that name, or null (a listed service, or unknown). */
+  public Module module(String name) {
+    return modules.get(name);
+  }
+
+  /** Every module with a descriptor, by name. */
+  public List<Module> modules() {
+    return List.copyOf(modules.values());
+  }
+
+  /** The namespace {@code module} runs in. */
+  public String namespace(String module) {
+    return hosts.namespace(module);
+  }
+
+  /**
+   * Whether the ingress controller sends traffic to {@code module}: it has an Ingress of its own
+   * that is not routed through the gateway, or it is the gateway and some module is routed through
+   * it.
+   */
+  public boolean calledByIngressController(String module) {
+    Module m = modules.get(module);
+    if (m == null) {
+      return false;
+    }
+    if (m.spec().ingress() != null && !m.spec().ingress().routedViaGateway()) {
+      return true;
+    }
+    return module.equals(gateway)
+        && modules.values().stream()
+            .anyMatch(o -> o.spec().ingress() != null && o.spec().ingress().routedViaGateway());
+  }
+}

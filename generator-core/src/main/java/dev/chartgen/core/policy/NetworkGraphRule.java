@@ -1,0 +1,260 @@
+package dev.chartgen.core.policy;
+
+import dev.chartgen.core.convention.PlatformConventions;
+import dev.chartgen.core.model.Conventions;
+import dev.chartgen.core.model.Platform;
+import dev.chartgen.core.plan.NetworkGraph;
+import dev.chartgen.core.plan.NetworkGraph.Call;
+import dev.chartgen.core.policy.NetworkPolicies.Pod;
+import dev.chartgen.core.policy.NetworkPolicies.Policy;
+import dev.chartgen.core.verify.RenderedObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * CG045: the platform's rendered NetworkPolicies admit exactly the calls of the platform graph.
+ * Every call (serviceHost, connectsTo, gateway route, declared caller, StatefulSet peers) must be
+ * let out by the caller's policy and let in by the callee's, on every port the callee's Service
+ * targets; the ingress controller must be let in where a module is exposed; and no policy may let
+ * in a module of the platform that never calls it. It needs every chart's rendered objects at once,
+ * each placed in the namespace the platform deploys it to.
+ */
+public final class NetworkGraphRule {
+
+  /** The rule's metadata. */
+  public static final Rule RULE = RuleCatalog.rule("CG045");
+
+  private final NetworkGraph graph;
+  private final Platform platform;
+  private final Conventions.NetworkPolicyConventions conventions;
+  private final Map<String, List<RenderedObject>> charts;
+  private final List<Policy> policies = new ArrayList<>();
+
+  /**
+   * @param charts the rendered objects of every chart, by module name
+   */
+  public NetworkGraphRule(
+      NetworkGraph graph, Platform platform, Map<String, List<RenderedObject>> charts) {
+    this.graph = graph;
+    this.platform = platform;
+    this.conventions = PlatformConventions.of(platform).networkPolicy();
+    this.charts = new TreeMap<>(charts);
+    this.charts.forEach(
+        (chart, objects) ->
+            objects.stream()
+                .filter(o -> o.kind().equals("NetworkPolicy"))
+                .forEach(o -> policies.add(new Policy(o, graph.namespace(chart)))));
+  }
+
+  /** The findings, by chart. */
+  public Map<String, List<Finding>> check() {
+    Map<String, List<Finding>> findings = new TreeMap<>();
+    for (Call call : graph.calls()) {
+      calls(call, findings);
+    }
+    for (String module : charts.keySet()) {
+      if (graph.calledByIngressController(module)) {
+        controller(module, findings);
+      }
+      strangers(module, findings);
+    }
+    return findings;
+  }
+
+  private void calls(Call call, Map<String, List<Finding>> findings) {
+    List<Pod> callers = pods(call.caller());
+    if (callers.isEmpty()) {
+      return; // a declared caller without a chart here: nothing to place
+    }
+    boolean described = charts.containsKey(call.callee());
+    List<Pod> callees =
+        described
+            ? pods(call.callee())
+            : List.of(
+                new Pod(
+                    graph.namespace(call.callee()),
+                    Map.of(conventions.peerLabel(), call.callee()),
+                    Map.of()));
+    Map<Integer, String> ports =
+        described
+            ? ports(call.callee(), call.via() == NetworkGraph.Via.PEERS)
+            : new LinkedHashMap<>();
+    if (!described) {
+      ports.put(null, "TCP");
+    }
+    for (Pod from : callers) {
+      for (Pod to : callees) {
+        for (Map.Entry<Integer, String> port : ports.entrySet()) {
+          String where =
+              port.getKey() == null ? "" : " on port " + port.getKey() + "/" + port.getValue();
+          if (!NetworkPolicies.egressAllows(policies, from, to, port.getKey(), port.getValue())) {
+            add(
+                findings,
+                call.caller(),
+                call.caller()
+                    + " calls "
+                    + call.callee()
+                    + " ("
+                    + call.via().text()
+                    + "), but its"
+                    + " NetworkPolicy does not let it out to "
+                    + call.callee()
+                    + where);
+          }
+          if (described
+              && !NetworkPolicies.ingressAllows(
+                  policies, to, from, port.getKey(), port.getValue())) {
+            add(
+                findings,
+                call.callee(),
+                call.caller()
+                    + " calls "
+                    + call.callee()
+                    + " ("
+                    + call.via().text()
+                    + "), but "
+                    + call.callee()
+                    + "'s NetworkPolicy does not let it in"
+                    + where);
+          }
+        }
+      }
+    }
+  }
+
+  private void controller(String module, Map<String, List<Finding>> findings) {
+    Pod controller =
+        new Pod(
+            platform.spec().ingress().controllerNamespace(),
+            conventions.ingressController().podLabels(),
+            Map.of());
+    for (Pod to : pods(module)) {
+      for (Map.Entry<Integer, String> port : ports(module, false).entrySet()) {
+        if (!NetworkPolicies.ingressAllows(
+            policies, to, controller, port.getKey(), port.getValue())) {
+          add(
+              findings,
+              module,
+              "the ingress controller sends traffic to "
+                  + module
+                  + ", but its NetworkPolicy does not let it in on port "
+                  + port.getKey()
+                  + "/"
+                  + port.getValue());
+        }
+      }
+    }
+  }
+
+  /** No module that never calls {@code module} is let in. */
+  private void strangers(String module, Map<String, List<Finding>> findings) {
+    Map<Integer, String> ports = ports(module, true);
+    TreeSet<String> admitted = new TreeSet<>();
+    for (String other : charts.keySet()) {
+      if (graph.calls(other, module)) {
+        continue;
+      }
+      for (Pod from : pods(other)) {
+        for (Pod to : pods(module)) {
+          for (Map.Entry<Integer, String> port : ports.entrySet()) {
+            if (NetworkPolicies.ingressAllows(policies, to, from, port.getKey(), port.getValue())) {
+              admitted.add(other);
+            }
+          }
+        }
+      }
+    }
+    for (String other : admitted) {
+      add(
+          findings,
+          module,
+          module + "'s NetworkPolicy lets in " + other + ", which never calls it");
+    }
+  }
+
+  private void add(Map<String, List<Finding>> findings, String chart, String detail) {
+    RenderedObject policy =
+        charts.getOrDefault(chart, List.of()).stream()
+            .filter(o -> o.kind().equals("NetworkPolicy"))
+            .findFirst()
+            .orElse(null);
+    String object = policy == null ? "NetworkPolicy/(none)" : policy.id();
+    String source = policy == null ? chart + "/templates/networkpolicy.yaml" : policy.source();
+    List<Finding> list = findings.computeIfAbsent(chart, k -> new ArrayList<>());
+    Finding finding =
+        new Finding(RULE, chart, object, "/spec", RULE.message() + ": " + detail, source);
+    if (!list.contains(finding)) {
+      list.add(finding);
+    }
+  }
+
+  /** The module's own pods (those carrying the peer label with its name), in its namespace. */
+  private List<Pod> pods(String module) {
+    List<Pod> pods = new ArrayList<>();
+    for (RenderedObject object : charts.getOrDefault(module, List.of())) {
+      Workload workload = Workload.of(object);
+      if (workload != null && module.equals(workload.podLabels().get(conventions.peerLabel()))) {
+        pods.add(new Pod(graph.namespace(module), workload.podLabels(), namedPorts(workload)));
+      }
+    }
+    return pods;
+  }
+
+  private static Map<String, Integer> namedPorts(Workload workload) {
+    Map<String, Integer> named = new LinkedHashMap<>();
+    for (Workload.Container container : workload.containers()) {
+      for (Object port : Json.list(container.content().get("ports"))) {
+        Map<String, Object> p = Json.map(port);
+        if (p.get("name") != null && p.get("containerPort") instanceof Number n) {
+          named.put(p.get("name").toString(), n.intValue());
+        }
+      }
+    }
+    return named;
+  }
+
+  /**
+   * The container ports callers reach: every port a Service of the chart targets (resolved by name
+   * against the pods), or every container port when {@code all}.
+   */
+  private Map<Integer, String> ports(String module, boolean all) {
+    Map<Integer, String> ports = new TreeMap<>();
+    List<Pod> pods = pods(module);
+    for (RenderedObject object : charts.getOrDefault(module, List.of())) {
+      if (all) {
+        Workload workload = Workload.of(object);
+        if (workload != null) {
+          for (Workload.Container c : workload.containers()) {
+            for (Object port : Json.list(c.content().get("ports"))) {
+              Map<String, Object> p = Json.map(port);
+              if (p.get("containerPort") instanceof Number n) {
+                ports.put(n.intValue(), String.valueOf(p.getOrDefault("protocol", "TCP")));
+              }
+            }
+          }
+        }
+      } else if (object.kind().equals("Service")) {
+        for (Object port : Json.list(Json.at(object.content(), "/spec/ports"))) {
+          Map<String, Object> p = Json.map(port);
+          Object target = p.get("targetPort") != null ? p.get("targetPort") : p.get("port");
+          Integer number =
+              target instanceof Number n
+                  ? Integer.valueOf(n.intValue())
+                  : pods.stream()
+                      .map(pod -> pod.namedPorts().get(String.valueOf(target)))
+                      .filter(java.util.Objects::nonNull)
+                      .findFirst()
+                      .orElse(null);
+          if (number != null) {
+            ports.put(number, String.valueOf(p.getOrDefault("protocol", "TCP")));
+          }
+        }
+      }
+    }
+    return ports;
+  }
+}
