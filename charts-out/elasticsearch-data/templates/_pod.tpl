@@ -17,9 +17,9 @@ priorityClassName: {{ . | quote }}
 {{- end }}
 securityContext:
   runAsNonRoot: true
-  runAsUser: 10001
-  runAsGroup: 10001
-  fsGroup: 10001
+  runAsUser: 1000
+  runAsGroup: 1000
+  fsGroup: 1000
   fsGroupChangePolicy: "OnRootMismatch"
   seccompProfile:
     type: "RuntimeDefault"
@@ -50,8 +50,8 @@ containers:
       {{- end }}
     securityContext:
       runAsNonRoot: true
-      runAsUser: 10001
-      runAsGroup: 10001
+      runAsUser: 1000
+      runAsGroup: 1000
       allowPrivilegeEscalation: false
       privileged: false
       readOnlyRootFilesystem: true

@@ -1,8 +1,10 @@
 package dev.chartgen.core.check;
 
+import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.NetworkPolicySpec;
 import dev.chartgen.core.model.RbacRule;
+import dev.chartgen.core.model.SecurityContextOverride;
 import dev.chartgen.core.schema.Suggestions;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +98,44 @@ final class AccessChecks {
           "/spec/networkPolicy",
           "networkPolicy settings have no effect while it is off",
           "remove them, or remove enabled: false");
+    }
+  }
+
+  /**
+   * A securityContext override sets at least one ID, none of them 0 (root), at least one different
+   * from the default, and gives a reason that is not blank.
+   */
+  void securityContext() {
+    SecurityContextOverride own = spec.securityContext();
+    if (own == null) {
+      return;
+    }
+    String at = "/spec/securityContext";
+    if (own.runAsUser() == null && own.runAsGroup() == null && own.fsGroup() == null) {
+      collector.key(
+          at, "the securityContext override sets no ID", "set runAsUser, runAsGroup or fsGroup");
+    }
+    root(at + "/runAsUser", own.runAsUser());
+    root(at + "/runAsGroup", own.runAsGroup());
+    root(at + "/fsGroup", own.fsGroup());
+    if (own.reason() != null && own.reason().isBlank()) {
+      collector.value(at + "/reason", "the reason is blank", "say why the image needs these IDs");
+    }
+    if (Defaults.runAsUser(spec) == Defaults.RUN_AS_ID
+        && Defaults.runAsGroup(spec) == Defaults.RUN_AS_ID
+        && Defaults.fsGroup(spec) == Defaults.RUN_AS_ID
+        && (own.runAsUser() != null || own.runAsGroup() != null || own.fsGroup() != null)) {
+      collector.key(
+          at, "the override sets only chartgen's default ID " + Defaults.RUN_AS_ID, "remove it");
+    }
+  }
+
+  private void root(String pointer, Long id) {
+    if (id != null && id == 0L) {
+      collector.value(
+          pointer,
+          "0 is root: the pods must run as a non-root user and group (runAsNonRoot stays true)",
+          "use the image's own non-root ID, e.g. 1000");
     }
   }
 

@@ -76,6 +76,7 @@ public final class ModuleChecks {
     autoscaling();
     access.rbac();
     access.networkPolicy();
+    access.securityContext();
     new WorkloadChecks(spec, collector).run();
   }
 

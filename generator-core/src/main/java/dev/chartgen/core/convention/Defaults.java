@@ -8,6 +8,7 @@ import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.model.Probe;
 import dev.chartgen.core.model.Resources;
+import dev.chartgen.core.model.SecurityContextOverride;
 import dev.chartgen.core.model.WorkloadKind;
 import java.util.Map;
 
@@ -16,6 +17,24 @@ public final class Defaults {
 
   /** UID and GID every container runs as (CHECKS.md row 2: at least 10000). */
   public static final long RUN_AS_ID = 10001L;
+
+  /** The pods' UID: the descriptor's securityContext override, else {@link #RUN_AS_ID}. */
+  public static long runAsUser(ModuleSpec spec) {
+    SecurityContextOverride own = spec.securityContext();
+    return own != null && own.runAsUser() != null ? own.runAsUser() : RUN_AS_ID;
+  }
+
+  /** The pods' GID: the descriptor's securityContext override, else {@link #RUN_AS_ID}. */
+  public static long runAsGroup(ModuleSpec spec) {
+    SecurityContextOverride own = spec.securityContext();
+    return own != null && own.runAsGroup() != null ? own.runAsGroup() : RUN_AS_ID;
+  }
+
+  /** The pods' fsGroup: the descriptor's securityContext override, else {@link #RUN_AS_ID}. */
+  public static long fsGroup(ModuleSpec spec) {
+    SecurityContextOverride own = spec.securityContext();
+    return own != null && own.fsGroup() != null ? own.fsGroup() : RUN_AS_ID;
+  }
 
   /** Replicas of a workload that serves traffic (CHECKS.md row 23). */
   public static final int SERVING_REPLICAS = 2;

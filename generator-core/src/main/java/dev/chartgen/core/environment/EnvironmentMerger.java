@@ -112,7 +112,8 @@ public final class EnvironmentMerger {
             s.daemonSet(),
             s.cronJob(),
             s.job(),
-            waivers);
+            waivers,
+            s.securityContext());
     return new Module(base.source(), base.metadata(), spec);
   }
 

@@ -64,10 +64,14 @@ public final class JUnitReport {
   }
 
   private static void testCase(
-      XMLStreamWriter xml, String chart, String family, List<Finding> found)
+      XMLStreamWriter xml,
+      String chart,
+      String family,
+      List<Finding> found,
+      List<LintReport.Waived> waived)
       throws XMLStreamException {
     xml.writeCharacters("\n  ");
-    if (found.isEmpty()) {
+    if (found.isEmpty() && waived.isEmpty()) {
       xml.writeEmptyElement("testcase");
     } else {
       xml.writeStartElement("testcase");
@@ -75,9 +79,29 @@ public final class JUnitReport {
     xml.writeAttribute("classname", legal(chart));
     xml.writeAttribute("name", legal(family));
     xml.writeAttribute("time", "0");
-    if (found.isEmpty()) {
+    if (found.isEmpty() && waived.isEmpty()) {
       return;
     }
+    if (!found.isEmpty()) {
+      failure(xml, found);
+    }
+    if (!waived.isEmpty()) {
+      xml.writeCharacters("\n    ");
+      xml.writeStartElement("system-out");
+      StringBuilder body = new StringBuilder();
+      for (LintReport.Waived w : waived) {
+        Finding f = w.finding();
+        body.append("waived " + f.ruleId() + " " + f.object() + " " + f.path() + ": " + w.reason())
+            .append('\n');
+      }
+      xml.writeCharacters(legal(body.toString()));
+      xml.writeEndElement();
+    }
+    xml.writeCharacters("\n  ");
+    xml.writeEndElement();
+  }
+
+  private static void failure(XMLStreamWriter xml, List<Finding> found) throws XMLStreamException {
     xml.writeCharacters("\n    ");
     xml.writeStartElement("failure");
     xml.writeAttribute("message", found.size() + " finding(s)");
@@ -98,8 +122,6 @@ public final class JUnitReport {
           .append('\n');
     }
     xml.writeCharacters(legal(body.toString()));
-    xml.writeEndElement();
-    xml.writeCharacters("\n  ");
     xml.writeEndElement();
   }
 
@@ -136,6 +158,15 @@ public final class JUnitReport {
         .filter(f -> f.chart().equals(chart.chart()))
         .filter(f -> java.util.Objects.equals(f.environment(), chart.environment()))
         .filter(f -> family(report, f).equals(family))
+        .toList();
+  }
+
+  private static List<LintReport.Waived> waived(
+      LintReport report, LintReport.ChartResult chart, String family) {
+    return report.waived().stream()
+        .filter(w -> w.finding().chart().equals(chart.chart()))
+        .filter(w -> java.util.Objects.equals(w.finding().environment(), chart.environment()))
+        .filter(w -> family(report, w.finding()).equals(family))
         .toList();
   }
 

@@ -1,12 +1,15 @@
 package dev.chartgen.core.lint;
 
+import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Module;
+import dev.chartgen.core.model.SecurityContextOverride;
 import dev.chartgen.core.model.Volume;
 import dev.chartgen.core.model.Waiver;
 import dev.chartgen.core.pointer.JsonPointer;
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.PolicyEngine;
+import dev.chartgen.core.policy.SecurityContextRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +17,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A module's waivers: those its descriptor lists, and CG010 for each hostPath volume declared with
- * its reason; in an environment, also those the environment file lists for the module (its reason
- * wins for a rule both waive). Splits findings into waived and not; a waiver that waives nothing is
+ * A module's waivers: those its descriptor lists, CG010 for each hostPath volume declared with its
+ * reason, and CG046 (with CG002 for IDs below 10000) for a securityContext override with its
+ * reason; in an environment, also those the environment file lists for the module (its reason wins
+ * for a rule both waive). Splits findings into waived and not; a waiver that waives nothing is
  * stale. In an environment only the environment's own waivers can be stale: the descriptor's are
  * judged on the chart's defaults (an environment may well not need them, e.g. with more replicas).
  */
@@ -58,6 +62,20 @@ final class Waivers {
             "CG010",
             "hostPath " + volume.hostPath().path() + ": " + volume.hostPath().reason(),
             "/spec/volumes/" + i + "/hostPath");
+      }
+    }
+    SecurityContextOverride ids = module.spec().securityContext();
+    if (ids != null) {
+      String text = "securityContext " + ids.ids() + ": " + ids.reason();
+      long user = Defaults.runAsUser(module.spec());
+      long group = Defaults.runAsGroup(module.spec());
+      if (SecurityContextRules.differs("runAsUser", user)
+          || SecurityContextRules.differs("runAsGroup", group)
+          || SecurityContextRules.differs("fsGroup", Defaults.fsGroup(module.spec()))) {
+        add("CG046", text, "/spec/securityContext");
+      }
+      if (user < SecurityContextRules.LOWEST_ID || group < SecurityContextRules.LOWEST_ID) {
+        add("CG002", text, "/spec/securityContext");
       }
     }
     List<Waiver> waivers = module.spec().waivers();

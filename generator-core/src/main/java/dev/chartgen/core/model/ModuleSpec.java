@@ -37,7 +37,8 @@ public record ModuleSpec(
     DaemonSetSpec daemonSet,
     CronJobSpec cronJob,
     JobSpec job,
-    List<Waiver> waivers) {
+    List<Waiver> waivers,
+    SecurityContextOverride securityContext) {
 
   public ModuleSpec {
     workload = workload == null ? WorkloadKind.Deployment : workload;

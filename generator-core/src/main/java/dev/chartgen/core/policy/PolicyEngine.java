@@ -40,6 +40,7 @@ public final class PolicyEngine {
     rules.addAll(AvailabilityRules.all());
     rules.addAll(ServiceRules.all());
     rules.addAll(ChartRules.all());
+    rules.addAll(SecurityContextRules.all());
     return List.copyOf(rules);
   }
 

@@ -136,7 +136,7 @@ class ReportsTest {
       assertThat(sarif.get("version").asString()).isEqualTo("2.1.0");
       JsonNode run = sarif.get("runs").get(0);
       assertThat(run.get("tool").get("driver").get("name").asString()).isEqualTo("chartgen");
-      assertThat(run.get("tool").get("driver").get("rules").size()).isEqualTo(45);
+      assertThat(run.get("tool").get("driver").get("rules").size()).isEqualTo(47);
       JsonNode results = run.get("results");
       assertThat(results.size()).isEqualTo(16);
       assertThat(results.get(0).get("ruleId").asString()).isEqualTo("CG003");
@@ -161,6 +161,38 @@ class ReportsTest {
     } finally {
       rules.remove(INFO_RULE.id());
     }
+  }
+
+  @Test
+  void junitXmlListsWaivedFindingsWithTheirReasonInTheChartsTestCase() throws Exception {
+    // Given a report whose only other-chart item is a waived hostPath finding
+    String text = JUnitReport.write(plantedReport());
+    Document xml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new InputSource(new StringReader(text)));
+
+    // Then other's test case of the family passes and names the waiver and its reason
+    NodeList cases = xml.getDocumentElement().getElementsByTagName("testcase");
+    List<String> outs = new ArrayList<>();
+    for (int i = 0; i < cases.getLength(); i++) {
+      Element testCase = (Element) cases.item(i);
+      NodeList out = testCase.getElementsByTagName("system-out");
+      if (out.getLength() > 0) {
+        assertThat(testCase.getElementsByTagName("failure").getLength()).isZero();
+        outs.add(
+            testCase.getAttribute("classname")
+                + "/"
+                + testCase.getAttribute("name")
+                + ": "
+                + out.item(0).getTextContent());
+      }
+    }
+    assertThat(outs)
+        .containsExactly(
+            "other/"
+                + rules.get("CG010").family()
+                + ": waived CG010 DaemonSet/other /spec/template/spec/volumes/0: reads /var/log\n");
   }
 
   @Test

@@ -227,6 +227,29 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void aSecurityContextOverrideNeedsAReasonAndNoRootId() {
+    // Given an override without a reason (egov-user) and one running as root (b)
+    fixture
+        .module(edit(MODULE, "  ports:\n", "  securityContext: { runAsUser: 5050 }\n  ports:\n"))
+        .descriptor(
+            "b.yaml",
+            edit(
+                edit(MODULE, "name: egov-user", "name: egov-b"),
+                "  ports:\n",
+                "  securityContext:\n    runAsUser: 0\n    fsGroup: 5050\n"
+                    + "    reason: pgadmin writes its folder as 5050\n  ports:\n"));
+
+    // Then both are refused, located
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/b.yaml:12:16: /spec/securityContext/runAsUser: 0 is root: the pods must"
+                + " run as a non-root user and group (runAsNonRoot stays true) (use the image's own"
+                + " non-root ID, e.g. 1000)",
+            "descriptors/egov-user.yaml:11:20: /spec/securityContext/reason: required property"
+                + " 'reason' is missing");
+  }
+
+  @Test
   void backboneEndpointsMustBeModulesOfThePlatform() {
     // Given connectsTo naming a module that does not exist
     fixture.module(

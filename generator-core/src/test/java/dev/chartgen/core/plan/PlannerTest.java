@@ -86,6 +86,7 @@ class PlannerTest {
         null,
         null,
         null,
+        null,
         null);
   }
 
