@@ -14,12 +14,13 @@ import java.util.TreeSet;
 
 /**
  * Who calls whom on the network, computed once from the descriptors: every {@code serviceHost}
- * reference (main, init and sidecar containers, conditional ones included: a flag may be on in some
- * environment), every {@code networkPolicy.connectsTo} (backbone endpoints), the gateway calling
- * the modules routed through it, declared callers ({@code networkPolicy.allowFromModules}), and the
- * pods of a StatefulSet calling each other. Environments cannot add references (their env overrides
- * are literals), so the graph is the same in every environment. Callees may be modules without a
- * descriptor (the platform's {@code services}); callers always have one, except declared ones.
+ * reference (main, init and sidecar containers and the database migration, conditional ones
+ * included: a flag may be on in some environment), every {@code networkPolicy.connectsTo} (backbone
+ * endpoints), the gateway calling the modules routed through it, declared callers ({@code
+ * networkPolicy.allowFromModules}), and the pods of a StatefulSet calling each other. Environments
+ * cannot add references (their env overrides are literals), so the graph is the same in every
+ * environment. Callees may be modules without a descriptor (the platform's {@code services});
+ * callers always have one, except declared ones.
  */
 public final class NetworkGraph {
 
@@ -88,7 +89,24 @@ public final class NetworkGraph {
     for (ExtraContainer c : module.spec().sidecars()) {
       collect(c.env(), callees);
     }
+    if (module.spec().dbMigration() != null) {
+      collect(module.spec().dbMigration().env(), callees);
+    }
     return callees;
+  }
+
+  /**
+   * Whether {@code caller}'s database migration calls {@code callee}: a backbone endpoint it
+   * connects to (the database), or a module its migration env references.
+   */
+  public boolean migrationCalls(String caller, String callee) {
+    Module module = modules.get(caller);
+    if (module == null || module.spec().dbMigration() == null) {
+      return false;
+    }
+    TreeSet<String> own = new TreeSet<>();
+    collect(module.spec().dbMigration().env(), own);
+    return own.contains(callee) || module.spec().networkPolicy().connectsTo().contains(callee);
   }
 
   private static void collect(Map<String, EnvValue> env, TreeSet<String> callees) {

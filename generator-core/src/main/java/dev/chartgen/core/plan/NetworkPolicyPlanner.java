@@ -62,7 +62,7 @@ public final class NetworkPolicyPlanner {
             new PolicyRule(
                 caller.getKey(),
                 texts(caller.getValue()),
-                callerPeers(caller.getKey(), caller.getValue()),
+                callerPeers(caller.getKey(), module.name()),
                 ports));
       }
     }
@@ -143,15 +143,16 @@ public final class NetworkPolicyPlanner {
   }
 
   /**
-   * A caller's pods; with a backbone call ({@code connectsTo}), also the pods of its database
-   * migration Job, which carry the label {@code <module>-db-migration}.
+   * A caller's pods; when its database migration runs as a hook Job and calls the callee (the
+   * database it connects to, or a module its migration env references), also the Job's pods, which
+   * carry the label {@code <module>-db-migration}.
    */
-  private List<PolicyPeer> callerPeers(String caller, List<Via> vias) {
+  private List<PolicyPeer> callerPeers(String caller, String callee) {
     Module module = graph.module(caller);
-    if (vias.contains(Via.CONNECTS_TO)
-        && module != null
+    if (module != null
         && module.spec().dbMigration() != null
-        && module.spec().dbMigration().asHookJob()) {
+        && module.spec().dbMigration().asHookJob()
+        && graph.migrationCalls(caller, callee)) {
       return List.of(
           module(caller),
           new PolicyPeer(
