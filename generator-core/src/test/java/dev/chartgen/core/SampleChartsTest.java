@@ -153,6 +153,8 @@ class SampleChartsTest {
     assertThat(report.waived().stream().filter(w -> w.finding().environment() == null).toList())
         .extracting(w -> w.finding().chart(), w -> w.finding().ruleId(), w -> w.finding().object())
         .containsExactlyInAnyOrder(
+            tuple("elasticsearch-data", "CG002", "StatefulSet/elasticsearch-data"),
+            tuple("elasticsearch-data", "CG046", "StatefulSet/elasticsearch-data"),
             tuple("fluent-bit", "CG010", "DaemonSet/fluent-bit"),
             tuple("postgres", "CG023", "StatefulSet/postgres"),
             tuple("redis", "CG023", "Deployment/redis"));

@@ -41,6 +41,7 @@ public final class PolicyEngine {
     rules.addAll(ServiceRules.all());
     rules.addAll(ChartRules.all());
     rules.addAll(SecurityContextRules.all());
+    rules.addAll(ApiServerRules.all());
     return List.copyOf(rules);
   }
 
