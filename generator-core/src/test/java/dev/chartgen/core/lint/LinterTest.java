@@ -204,9 +204,12 @@ class LinterTest {
 
     List<Finding> findings = lint(chart);
 
+    // Helm's lint and CG047 (the API server's rules on the rendered object) both refuse it
     assertThat(findings)
         .extracting(Finding::ruleId, Finding::object, Finding::path)
-        .containsExactly(tuple("CG042", "Chart.yaml", ""));
+        .containsExactly(
+            tuple("CG042", "Chart.yaml", ""),
+            tuple("CG047", "ConfigMap/digit-ui_Config", "/metadata/name"));
     assertThat(findings.get(0).message())
         .startsWith("[WARNING] templates/configmap.yaml: object name does not conform")
         .contains("digit-ui_Config");
