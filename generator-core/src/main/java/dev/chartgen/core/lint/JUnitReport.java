@@ -14,7 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
  * The report as JUnit XML: one test case per chart and rule family, failing with its findings. When
  * charts were linted per environment, each environment's charts are their own test cases, whose
  * class name starts with the environment ({@code dev.pgr-services}, {@code defaults.pgr-services}):
- * CI test views group them by environment.
+ * CI test views group them by environment. The findings waived with a reason (waivers, hostPath
+ * volumes, securityContext overrides) are listed in the test case's {@code system-out}.
  */
 public final class JUnitReport {
 
@@ -49,7 +50,8 @@ public final class JUnitReport {
                 ? LintReport.name(chart.environment()) + "." + chart.chart()
                 : chart.chart();
         for (String family : families) {
-          testCase(xml, name, family, findings(report, chart, family));
+          testCase(
+              xml, name, family, findings(report, chart, family), waived(report, chart, family));
         }
       }
       xml.writeCharacters("\n");
