@@ -140,6 +140,10 @@ class SampleChartsTest {
     environment.module(module).waivers().stream()
         .filter(w -> w.rule().equals(rule))
         .forEach(w -> reasons.add(w.reason()));
+    if ((rule.equals("CG002") || rule.equals("CG046"))
+        && descriptor.spec().securityContext() != null) {
+      reasons.add(descriptor.spec().securityContext().reason());
+    }
     if (rule.equals("CG010")) {
       descriptor.spec().volumes().stream()
           .filter(v -> v.hostPath() != null)
