@@ -1,5 +1,6 @@
 // chartgen:import without a project: a ready project is written, the bad service is refused with a
-// located line, the other is imported, and the console ends with the summary line.
+// located line, the other is imported, and the console ends with the summary line. Then 'mvn
+// package' in the imported folder generates and lints it with zero findings.
 
 def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
 assert log.contains('BUILD SUCCESS')
@@ -18,3 +19,9 @@ assert new File(project, 'environments/dev.yaml').getText('UTF-8').contains('ORD
 assert new File(project, 'platform.yaml').getText('UTF-8').contains('shop-stock: "http://shop-stock:8080/"')
 assert new File(project, 'pom.xml').getText('UTF-8').contains('<artifactId>chartgen-maven-plugin</artifactId>')
 assert new File(project, 'IMPORT-REPORT.md').getText('UTF-8').endsWith('imported=0 with-notes=1 refused=1\n')
+
+// The second invocation: the imported project builds.
+assert log.contains('chartgen lint: 1 chart')
+assert log =~ /chartgen lint: 1 chart[^\n]*: 0 findings/
+assert new File(project, 'charts-out/shop-orders/Chart.yaml').isFile()
+println(log.readLines().findAll { it.contains('imported=') || it.contains('chartgen lint:') }.join('\n'))

@@ -20,6 +20,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class ModuleImporter {
 
+  /** The guard TemplateText gives lines inside a condition on a global flag. */
+  private static final String GLOBAL_GUARD = "global:";
+
   private static final List<String> JAVA_ENV =
       List.of("JAVA_OPTS", "JAVA_ARGS", "JAVA_ENABLE_DEBUG");
 
@@ -308,16 +311,25 @@ final class ModuleImporter {
     Map<String, Object> limits = (Map<String, Object>) resources.get("limits");
     String memory = limits == null ? null : (String) limits.get("memory");
     Optional<BigDecimal> limit = Quantities.parse(memory);
+    if (xmx.isPresent() && limit.isEmpty()) {
+      // no memory limit in DIGIT's values (no common chart defaults): give the heap its room
+      String fixed = heapPlusQuarter(xmx.get());
+      Map<String, Object> mem = new LinkedHashMap<>();
+      mem.put("memory", fixed);
+      resources.put("requests", new LinkedHashMap<>(mem));
+      resources.put("limits", mem);
+      log.note(
+          "safe fix: heap "
+              + heap
+              + " comes with no memory limit; requests and limits of memory are set to "
+              + fixed
+              + " (heap + 25%)");
+      return;
+    }
     if (xmx.isEmpty() || limit.isEmpty() || xmx.get().compareTo(limit.get()) < 0) {
       return;
     }
-    BigDecimal mebi = BigDecimal.valueOf(1024L * 1024L);
-    long raised =
-        xmx.get()
-            .multiply(new BigDecimal("1.25"))
-            .divide(mebi, 0, RoundingMode.CEILING)
-            .longValue();
-    String fixed = raised + "Mi";
+    String fixed = heapPlusQuarter(xmx.get());
     limits.put("memory", fixed);
     Map<String, Object> requests = (Map<String, Object>) resources.get("requests");
     if (requests != null && memory.equals(requests.get("memory"))) {
@@ -333,6 +345,12 @@ final class ModuleImporter {
             + " (heap + 25%)");
   }
 
+  private static String heapPlusQuarter(BigDecimal xmx) {
+    BigDecimal mebi = BigDecimal.valueOf(1024L * 1024L);
+    return xmx.multiply(new BigDecimal("1.25")).divide(mebi, 0, RoundingMode.CEILING).longValue()
+        + "Mi";
+  }
+
   private List<EnvEntry> env(boolean java) {
     JsonNode node = values.get("env");
     log.use("env");
@@ -344,7 +362,7 @@ final class ModuleImporter {
           line("/env"), "env is not a YAML string", "write env as a block string (env: |)");
     }
     TemplateText.Result rendered =
-        TemplateText.render(node.stringValue(), firstLine("/env"), scope, "env", false);
+        TemplateText.render(node.stringValue(), firstLine("/env"), scope, "env", true);
     rendered.notes().forEach(log::note);
     rendered.ownKeysRead().forEach(k -> log.use(k));
     return EnvImporter.read(rendered, "env");
@@ -392,6 +410,32 @@ final class ModuleImporter {
                 + ": inlined values key(s) "
                 + String.join(", ", entry.inlined()));
       }
+      if (entry.guard() != null && entry.guard().startsWith(GLOBAL_GUARD)) {
+        if (env.containsKey(entry.name())) {
+          // one entry per name in a descriptor: decide it for this environment, as DIGIT does
+          String global = entry.guard().substring(GLOBAL_GUARD.length());
+          boolean on = Expression.truthy(Scope.toJava(context.globals().get(global)));
+          log.note(
+              "env "
+                  + entry.name()
+                  + " line "
+                  + entry.line()
+                  + ": a second entry inside {{ if global."
+                  + global
+                  + " }}, which is "
+                  + (on ? "on" : "off")
+                  + " in this environment: "
+                  + (on ? "it replaces the first" : "left out")
+                  + " (a descriptor holds one entry per name; where the flag differs, override the"
+                  + " value in that environment's file)");
+          if (!on) {
+            continue;
+          }
+          env.remove(entry.name());
+        } else {
+          value = when(entry, value);
+        }
+      }
       if (env.containsKey(entry.name())) {
         log.note(
             "env "
@@ -404,6 +448,31 @@ final class ModuleImporter {
       env.put(entry.name(), value);
     }
     return env;
+  }
+
+  /**
+   * An entry inside {@code if <global flag>}: set only where the flag is on ({@code when:}); the
+   * imported environment file defines the flag as DIGIT's environment sets the global value.
+   */
+  private Object when(EnvEntry entry, Object value) {
+    String global = entry.guard().substring(GLOBAL_GUARD.length());
+    String flag = Flags.name(global);
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (value instanceof Map<?, ?> ref) {
+      ref.forEach((k, v) -> out.put(String.valueOf(k), v));
+    } else {
+      out.put("value", value);
+    }
+    out.put("when", flag);
+    log.mapped(
+        "env "
+            + entry.name()
+            + ": inside {{ if global."
+            + global
+            + " }}, now set only where flag "
+            + flag
+            + " is on (when:); the environment file defines the flag");
+    return out;
   }
 
   /** A single-replica service DIGIT runs on purpose is waived, with the reason, not rewritten. */

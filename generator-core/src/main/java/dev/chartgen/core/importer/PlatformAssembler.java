@@ -171,6 +171,33 @@ final class PlatformAssembler {
         }
       }
     }
+    gateway(imported, map);
+  }
+
+  /**
+   * Modules routed through DIGIT's gateway (zuul) need the gateway module: when it is not imported,
+   * platform.yaml lists it among the services, at its egov-service-host URL or DIGIT's usual one.
+   */
+  private void gateway(Set<String> imported, JsonNode map) {
+    String gateway = "gateway";
+    boolean routed =
+        services.stream()
+            .filter(s -> s.status() != ServiceImport.Status.REFUSED)
+            .map(s -> spec(s.descriptor()).get("ingress"))
+            .anyMatch(i -> i instanceof Map<?, ?> in && Boolean.TRUE.equals(in.get("viaGateway")));
+    if (!routed || imported.contains(gateway) || platformServices.containsKey(gateway)) {
+      return;
+    }
+    String url = Values.text(map, gateway);
+    if (!url.matches("^https?://\\S+$")) {
+      url = "http://" + gateway + ":8080/";
+      notes.add(
+          "modules are routed through the gateway, which is not imported and egov-service-host"
+              + " has no URL for it; platform.yaml lists it as "
+              + url
+              + ", DIGIT's usual form");
+    }
+    platformServices.put(gateway, url);
   }
 
   @SuppressWarnings("unchecked")
@@ -233,6 +260,33 @@ final class PlatformAssembler {
         + YamlWriter.document(service.descriptor());
   }
 
+  /**
+   * The flags the imported descriptors' {@code when:} entries use, each on or off as the
+   * environment's {@code global} block sets DIGIT's value (absent: off, as DIGIT's {@code if}).
+   */
+  private Map<String, Object> flags() {
+    Map<String, Object> flags = new TreeMap<>();
+    for (ServiceImport service : services) {
+      Object env = spec(service.descriptor()).get("env");
+      if (env instanceof Map<?, ?> entries) {
+        entries.values().stream()
+            .filter(v -> v instanceof Map<?, ?> m && m.get("when") instanceof String)
+            .map(v -> (String) ((Map<?, ?>) v).get("when"))
+            .forEach(flag -> flags.put(flag, globalFlag(flag)));
+      }
+    }
+    return flags;
+  }
+
+  private boolean globalFlag(String flag) {
+    for (var e : context.globals().properties()) {
+      if (Flags.name(e.getKey()).equals(flag)) {
+        return Expression.truthy(Scope.toJava(e.getValue()));
+      }
+    }
+    return false;
+  }
+
   private String environmentFile() {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("apiVersion", "chartgen/v1");
@@ -261,6 +315,10 @@ final class PlatformAssembler {
             });
     if (!shared.isEmpty()) {
       spec.put("sharedConfig", shared);
+    }
+    Map<String, Object> flags = flags();
+    if (!flags.isEmpty()) {
+      spec.put("flags", flags);
     }
     spec.put("modules", modules);
     doc.put("spec", spec);
@@ -299,6 +357,13 @@ final class PlatformAssembler {
                     <goals>
                       <goal>validate</goal>
                       <goal>generate</goal>
+                    </goals>
+                  </execution>
+                  <execution>
+                    <!-- lint at package, so that 'mvn package' generates and lints -->
+                    <id>lint</id>
+                    <phase>package</phase>
+                    <goals>
                       <goal>lint</goal>
                     </goals>
                   </execution>

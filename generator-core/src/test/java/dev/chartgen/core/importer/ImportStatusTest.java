@@ -118,4 +118,31 @@ class ImportStatusTest {
             "db-migration env DB_URL: the migration's own value replaces chartgen's convention"
                 + " (dbMigration.env)");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aBlockOnAGlobalValueBecomesAWhenFlagThatTheEnvironmentFileDefines() throws IOException {
+    Path from = temp.resolve("helm");
+    write(
+        from.resolve("environments/dev.yaml"),
+        "global:\n  domain: shop.example.org\n  serializers-timezone-in-ist: true\n");
+    chart(
+        from,
+        "shop",
+        VALUES.replace("unused-key: \"x\"\n", "")
+            + "env: |\n"
+            + "  {{- if index .Values \"global\" \"serializers-timezone-in-ist\" }}\n"
+            + "  - name: KAFKA_SERIALIZER\n    value: \"ist\"\n"
+            + "  {{- end }}\n");
+
+    ServiceImport shop = only(from);
+
+    Map<String, Object> spec = (Map<String, Object>) shop.descriptor().get("spec");
+    assertThat(spec.get("env"))
+        .isEqualTo(
+            Map.of("KAFKA_SERIALIZER", Map.of("value", "ist", "when", "serializersTimezoneInIst")));
+    assertThat(shop.status()).isEqualTo(ServiceImport.Status.IMPORTED);
+    assertThat(Files.readString(temp.resolve("out/environments/dev.yaml")))
+        .contains("  flags:\n    serializersTimezoneInIst: true\n");
+  }
 }
