@@ -1,0 +1,6 @@
+/**
+ * chartgen's benchmarks (never part of the default build): {@link dev.chartgen.bench.ScaleBench}
+ * measures each stage on synthetic platforms of any size, {@link dev.chartgen.bench.Summary}
+ * compares two builds; JMH benchmarks of the hot paths are in {@code dev.chartgen.bench.jmh}.
+ */
+package dev.chartgen.bench;
