@@ -1,10 +1,8 @@
 package dev.chartgen.core;
 
-import dev.chartgen.core.delivery.DeliveryFiles;
 import dev.chartgen.core.drift.Drift;
 import dev.chartgen.core.drift.DriftReport;
 import dev.chartgen.core.environment.EnvironmentChecks;
-import dev.chartgen.core.environment.EnvironmentValues;
 import dev.chartgen.core.lint.LintReport;
 import dev.chartgen.core.lint.Linter;
 import dev.chartgen.core.lint.ReportFiles;
@@ -12,20 +10,10 @@ import dev.chartgen.core.lint.SarifReport;
 import dev.chartgen.core.load.DescriptorLoader;
 import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.model.Module;
-import dev.chartgen.core.plan.ChartPlanner;
 import dev.chartgen.core.problem.DescriptorException;
-import dev.chartgen.core.problem.OutputException;
 import dev.chartgen.core.problem.Problem;
-import dev.chartgen.core.render.ChartRenderer;
-import dev.chartgen.core.render.TemplateEngine;
 import dev.chartgen.core.schema.SchemaCatalog;
-import dev.chartgen.core.version.ChartVersions;
-import dev.chartgen.core.version.LockFile;
-import dev.chartgen.core.version.SemVer;
 import dev.chartgen.core.write.OutputWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +34,24 @@ import java.util.TreeMap;
 public final class Chartgen {
 
   private final SchemaCatalog catalog;
+  private final boolean parallel;
 
-  private Chartgen(SchemaCatalog catalog) {
+  private Chartgen(SchemaCatalog catalog, boolean parallel) {
     this.catalog = catalog;
+    this.parallel = parallel;
   }
 
-  /** A generator with the built-in schemas. */
+  /** A generator with the built-in schemas (compiled once per JVM, shared). */
   public static Chartgen create() {
-    return new Chartgen(SchemaCatalog.builtIn());
+    return new Chartgen(SchemaCatalog.shared(), true);
+  }
+
+  /**
+   * This generator planning and rendering modules one after the other instead of on every core (the
+   * output is the same; tests compare the two).
+   */
+  public Chartgen sequential() {
+    return new Chartgen(catalog, false);
   }
 
   /**
@@ -87,16 +85,23 @@ public final class Chartgen {
    * @throws DescriptorException when the descriptors or the lock file are wrong
    */
   public Map<String, String> render(Request request) {
-    return output(validate(request), request);
+    return Generation.full(validate(request), request, parallel);
   }
 
   /**
    * Renders every chart, then writes them crash-safely: changed charts only, each swapped in whole,
    * stale files removed, the user's own files kept (see {@link OutputWriter}).
+   *
+   * <p>With a {@linkplain Request#stateDirectory() state folder}, a run whose inputs and output
+   * folder are as the last run left them does nothing, and a changed descriptor renders only the
+   * charts that depend on it; the output is exactly what a full run writes.
    */
   public GenerateResult generate(Request request) {
+    if (request.stateDirectory() != null) {
+      return Generation.incremental(this, request, parallel);
+    }
     Descriptors descriptors = validate(request);
-    Map<String, String> files = output(descriptors, request);
+    Map<String, String> files = Generation.full(descriptors, request, parallel);
     OutputWriter.Outcome outcome = new OutputWriter(request.outputDirectory()).write(files);
     return new GenerateResult(
         descriptors.modules().stream().map(Module::name).toList(),
@@ -121,45 +126,6 @@ public final class Chartgen {
         files,
         OutputWriter.MANIFEST,
         OutputWriter.WORK_FOLDER);
-  }
-
-  private static Map<String, String> output(Descriptors descriptors, Request request) {
-    Map<String, String> files = renderAll(descriptors, request);
-    Path lockFile = request.outputDirectory().resolve(LockFile.NAME);
-    LockFile lock = LockFile.empty();
-    if (Files.isRegularFile(lockFile)) {
-      try {
-        lock =
-            LockFile.parse(
-                display(lockFile, request.displayRoot()),
-                Files.readString(lockFile, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new OutputException("cannot read " + lockFile + ": " + e.getMessage(), e);
-      }
-    }
-    SemVer.Bump bump = SemVer.Bump.of(descriptors.platform().spec().versionBump());
-    List<String> modules = descriptors.modules().stream().map(Module::name).toList();
-    ChartVersions.Versioned versioned = ChartVersions.apply(files, modules, lock, bump);
-    Map<String, String> out = new TreeMap<>(versioned.files());
-    LockFile versions = versioned.lock();
-    if (!descriptors.environments().isEmpty()) {
-      // a platform with environment files is delivered as a whole: platform chart, umbrellas,
-      // helmfile and Argo CD. The umbrellas depend on the module charts' versions, so they are
-      // rendered once those are known, then versioned by their own content like module charts.
-      Map<String, String> moduleVersions = new TreeMap<>();
-      modules.forEach(m -> moduleVersions.put(m, versions.versions(m).get(0).version().toString()));
-      ChartVersions.Versioned delivery =
-          ChartVersions.apply(
-              new DeliveryFiles(descriptors, moduleVersions).files(),
-              DeliveryFiles.charts(descriptors),
-              versions,
-              bump);
-      out.putAll(delivery.files());
-      out.put(LockFile.NAME, delivery.lock().write());
-    } else {
-      out.put(LockFile.NAME, versions.write());
-    }
-    return out;
   }
 
   /**
@@ -197,19 +163,6 @@ public final class Chartgen {
     Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
     String text = shown.toString().replace('\\', '/');
     return text.isEmpty() ? "." : text;
-  }
-
-  private static Map<String, String> renderAll(Descriptors descriptors, Request request) {
-    ChartPlanner planner = new ChartPlanner(descriptors.platform(), descriptors.modules());
-    ChartRenderer renderer = new ChartRenderer(new TemplateEngine(request.templateOverrides()));
-    Map<String, String> files = new TreeMap<>();
-    for (Module module : descriptors.modules()) {
-      renderer
-          .render(planner.plan(module))
-          .forEach((path, content) -> files.put(module.name() + "/" + path, content));
-    }
-    files.putAll(EnvironmentValues.files(descriptors));
-    return files;
   }
 
   /**

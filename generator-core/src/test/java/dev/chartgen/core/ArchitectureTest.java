@@ -53,6 +53,7 @@ class ArchitectureTest {
           "version", // chart versions that follow content, the lock file
           "delivery", // platform chart, umbrella charts, helmfile and Argo CD from the graph
           "write", // files on disk
+          "incremental", // fingerprints of inputs and state kept between runs
           "drift", // the charts folder against an in-memory render
           "verify", // embedded Helm, strict parsing of rendered objects
           "policy", // lint rules

@@ -48,7 +48,10 @@ public class GenerateMojo extends AbstractChartsMojo {
       return;
     }
     GenerateResult result =
-        callCore(() -> Chartgen.create().generate(request(outputDirectory, templateDirectory)));
+        callCore(
+            () ->
+                Chartgen.create()
+                    .generate(incremental(request(outputDirectory, templateDirectory))));
     getLog()
         .info(
             String.format(

@@ -30,7 +30,7 @@ public final class PlatformConventions {
   private static final JsonMapper MAPPER =
       JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-  private static final Conventions BUILT_IN_CONVENTIONS = read(SchemaCatalog.builtIn());
+  private static final Conventions BUILT_IN_CONVENTIONS = read(SchemaCatalog.shared());
 
   private PlatformConventions() {}
 

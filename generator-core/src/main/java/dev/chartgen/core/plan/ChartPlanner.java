@@ -24,6 +24,11 @@ public final class ChartPlanner {
   private final ServiceHosts hosts;
   private final NetworkGraph graph;
 
+  /**
+   * A planner for the modules of {@code platform}. A chart depends on its own module, the platform,
+   * and what {@link #sharedInputs()} describes of the other modules: whatever else a plan comes to
+   * read from other modules must be added there, or incremental runs would miss the change.
+   */
   public ChartPlanner(Platform platform, List<Module> modules) {
     this.platform = platform;
     this.hosts = new ServiceHosts(platform, modules);
@@ -33,6 +38,14 @@ public final class ChartPlanner {
   /** The platform's network graph the charts' policies are planned from. */
   public NetworkGraph graph() {
     return graph;
+  }
+
+  /**
+   * What every chart may read of the other modules (their URLs and namespaces), as text: a module's
+   * chart needs planning again when its own descriptor, the platform or this changes.
+   */
+  public String sharedInputs() {
+    return hosts.describe();
   }
 
   public ChartPlan plan(Module module) {

@@ -52,6 +52,14 @@ public final class ServiceHosts {
     return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(urls));
   }
 
+  /**
+   * Everything this knows, as text: each module's URL and namespace, sorted. A chart that calls
+   * other modules depends on exactly this.
+   */
+  public String describe() {
+    return new java.util.TreeMap<>(urls) + "\n" + new java.util.TreeMap<>(namespaces);
+  }
+
   /** The URL of {@code module}. */
   public String url(String module) {
     String url = urls.get(module);

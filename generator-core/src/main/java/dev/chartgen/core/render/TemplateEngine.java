@@ -48,6 +48,24 @@ public final class TemplateEngine {
 
   private final Configuration configuration;
 
+  private static volatile TemplateEngine builtIn;
+
+  /**
+   * The engine for {@code overrides}: with none, one engine per JVM, shared (a FreeMarker
+   * configuration is thread-safe once set up and caches parsed templates).
+   */
+  public static TemplateEngine of(Path overrides) {
+    if (overrides != null) {
+      return new TemplateEngine(overrides);
+    }
+    TemplateEngine engine = builtIn;
+    if (engine == null) {
+      engine = new TemplateEngine(null);
+      builtIn = engine;
+    }
+    return engine;
+  }
+
   /**
    * @param overrides a folder whose files replace built-in templates of the same name, or null
    */

@@ -74,7 +74,27 @@ public final class SchemaCatalog {
             dialect, builder -> builder.schemaRegistryConfig(config).schemas(sources));
   }
 
-  /** The built-in schemas. */
+  private static volatile SchemaCatalog shared;
+
+  /**
+   * The built-in schemas, built once per JVM and shared (a catalog is immutable and compiles each
+   * schema once, on first use): every goal of a build reuses the compiled schemas.
+   */
+  public static SchemaCatalog shared() {
+    SchemaCatalog catalog = shared;
+    if (catalog == null) {
+      synchronized (SchemaCatalog.class) {
+        catalog = shared;
+        if (catalog == null) {
+          catalog = builtIn();
+          shared = catalog;
+        }
+      }
+    }
+    return catalog;
+  }
+
+  /** The built-in schemas, in a new catalog. */
   public static SchemaCatalog builtIn() {
     return withExtra(Map.of());
   }
