@@ -78,7 +78,8 @@ public final class Chartgen {
 
   /**
    * Renders every chart in memory, each with the version its content calls for, and the lock file
-   * that records those versions ({@value LockFile#NAME}, read from the output folder when there).
+   * that records those versions ({@value dev.chartgen.core.version.LockFile#NAME}, read from the
+   * output folder when there).
    *
    * @return files by path relative to the output folder ({@code <chart>/<file>}, {@code
    *     environments/<env>/<module>.yaml} and the lock file), sorted
@@ -149,7 +150,7 @@ public final class Chartgen {
    * @param plainHttp plain HTTP instead of HTTPS (a local test registry only)
    * @return what Helm said for each archive
    * @throws IllegalArgumentException when {@code registry} is not an oci:// address
-   * @throws OutputException when a push fails
+   * @throws dev.chartgen.core.problem.OutputException when a push fails
    */
   public java.util.List<String> push(
       java.util.List<Path> archives, java.net.URI registry, boolean plainHttp) {

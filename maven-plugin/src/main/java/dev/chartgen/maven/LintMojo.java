@@ -92,7 +92,7 @@ public class LintMojo extends AbstractChartsMojo {
     try {
       lint =
           new LintRequest(
-              request(outputDirectory, null),
+              incremental(request(outputDirectory, null)),
               kubeVersions,
               threshold,
               reportDirectory.toPath(),

@@ -48,6 +48,7 @@ public final class Linter {
   private final ReleaseRenderer releases = new ReleaseRenderer(helm);
   private final ApiLifecycle lifecycle = ApiLifecycle.builtIn();
   private final PolicyEngine policies;
+  private boolean renderEveryVersion;
 
   public Linter(Path policyDirectory) {
     this(policyDirectory, null);
@@ -62,6 +63,15 @@ public final class Linter {
    */
   public Linter(Path policyDirectory, Path displayRoot) {
     this.policies = PolicyEngine.load(policyDirectory, displayRoot);
+  }
+
+  /**
+   * This linter rendering each chart once per Kubernetes version even where one render stands for
+   * all ({@link RenderOnce}): for tests that compare.
+   */
+  Linter exhaustive() {
+    this.renderEveryVersion = true;
+    return this;
   }
 
   /** The namespace charts are rendered into, so that hard-coded namespaces stand out. */
@@ -264,6 +274,64 @@ public final class Linter {
 
   /** As {@link #renderWindow(String, Path, List, List, List)}, as release {@code release}. */
   Rendered renderWindow(
+      String name,
+      String release,
+      Path chart,
+      List<String> kubeVersions,
+      List<Path> valuesFiles,
+      List<Finding> findings) {
+    Optional<List<String>> once =
+        renderEveryVersion ? Optional.empty() : RenderOnce.admitted(chart, kubeVersions);
+    if (once.isPresent()) {
+      Optional<Rendered> rendered =
+          renderOnce(name, release, chart, once.get(), valuesFiles, findings);
+      if (rendered.isPresent()) {
+        return rendered.get();
+      }
+    }
+    return renderEach(name, release, chart, kubeVersions, valuesFiles, findings);
+  }
+
+  /**
+   * Renders once, for the newest of {@code admitted} (the versions the chart admits, whose objects
+   * are all the same: see {@link RenderOnce}), and checks each version's apiVersions on those
+   * objects: what {@link #renderEach} finds. Empty when Helm reads the constraint otherwise.
+   */
+  private Optional<Rendered> renderOnce(
+      String name,
+      String release,
+      Path chart,
+      List<String> admitted,
+      List<Path> valuesFiles,
+      List<Finding> findings) {
+    if (admitted.isEmpty()) {
+      return Optional.of(new Rendered(List.of(), null));
+    }
+    List<RenderedObject> objects;
+    try {
+      objects = releases.render(chart, release, NAMESPACE, admitted.get(0), Map.of(), valuesFiles);
+    } catch (HelmException.KubeVersionExcluded e) {
+      return Optional.empty();
+    } catch (HelmException.RenderFailed e) {
+      for (String version : admitted) {
+        findings.add(
+            finding(
+                PolicyEngine.STRICT_OBJECTS,
+                name,
+                "Chart.yaml",
+                "",
+                "does not render for Kubernetes " + version + ": " + e.firstLine()));
+      }
+      return Optional.of(new Rendered(admitted, null));
+    }
+    for (String version : admitted) {
+      apiVersions(name, objects, version, findings);
+    }
+    return Optional.of(new Rendered(admitted, objects));
+  }
+
+  /** Renders for each version, newest first. */
+  private Rendered renderEach(
       String name,
       String release,
       Path chart,

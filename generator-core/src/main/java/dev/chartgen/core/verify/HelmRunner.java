@@ -14,8 +14,21 @@ import java.util.Map;
  * lint --strict} and {@code helm template}, here called rendering a release ("template" alone means
  * a FreeMarker template in chartgen). Helm's failures become typed {@link HelmException}s here, the
  * one place that reads Helm's message text.
+ *
+ * <p>Not safe to call from several threads at once, so calls are serialised here: helm-java's
+ * native library (0.0.21) runs every command through one Go function, {@code runCommand}, that
+ * captures output by replacing the process-wide {@code os.Stdout} and {@code os.Stderr} with pipes
+ * and restoring the previous ones afterwards. Two commands at once capture each other's output, and
+ * the one that finishes last restores a pipe the other already closed. Helm's own actions ({@code
+ * action.NewLint}, {@code action.NewInstall} with a client-only configuration) keep no shared
+ * state, and the Go runtime accepts calls from several threads; it is only this capture that
+ * forbids concurrency. So one thread at a time calls Helm, and callers run their own work (parsing,
+ * policies) in parallel around it (see docs/performance.md).
  */
 public final class HelmRunner {
+
+  /** Every call into the embedded Helm holds this lock (see the class comment). */
+  private static final Object NATIVE = new Object();
 
   static {
     // The embedded Helm exchanges strings with Java through JNA, which encodes them in the
@@ -55,7 +68,10 @@ public final class HelmRunner {
   /** Lints the chart in {@code chart} strictly. */
   public Lint lint(Path chart) {
     try {
-      LintResult result = new Helm(chart).lint().strict().call();
+      LintResult result;
+      synchronized (NATIVE) {
+        result = new Helm(chart).lint().strict().call();
+      }
       return new Lint(result.getMessages(), result.isFailed());
     } catch (RuntimeException e) {
       throw new VerificationException(
@@ -105,7 +121,9 @@ public final class HelmRunner {
     sets.forEach(command::set);
     valuesFiles.forEach(command::withValuesFile);
     try {
-      return command.call();
+      synchronized (NATIVE) {
+        return command.call();
+      }
     } catch (IllegalStateException e) {
       // helm-java reports every failure as an IllegalStateException carrying Helm's message
       if (String.valueOf(e.getMessage()).contains(KUBE_VERSION_EXCLUDED)) {
