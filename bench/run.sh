@@ -4,18 +4,20 @@
 # after, then after, before in the next round...), one fresh JVM per run, and prints the medians
 # and ratios as Markdown (bench/target/runs/*.txt keep every run's raw output).
 #
-#   bench/run.sh [-b <baseline commit>] [-s <sizes>] [-l <sizes to lint>] [-r <rounds>] [-j <java options>]
+#   bench/run.sh [-b <baseline commit>] [-s <sizes>] [-l <sizes to lint>] [-g <sizes measured
+#                generate-only>] [-r <rounds>] [-j <java options>]
 #
-# Defaults: -b main -s 20,200,1000,5000 -l 20,200 -r 1 -j "".
+# Defaults: -b main -s 20,200,1000,5000 -l 20,200 -g 5000 -r 1 -j "".
 # Needs only what the build needs (offline: the local Maven repository has everything).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-BASELINE=main; SIZES=20,200,1000,5000; LINT_SIZES=20,200; ROUNDS=1; JAVA_OPTS_BENCH=""
-while getopts "b:s:l:r:j:" opt; do
+BASELINE=main; SIZES=20,200,1000,5000; LINT_SIZES=20,200; GENERATE_ONLY=5000; ROUNDS=1
+JAVA_OPTS_BENCH=""
+while getopts "b:s:l:g:r:j:" opt; do
   case $opt in
-    b) BASELINE=$OPTARG ;; s) SIZES=$OPTARG ;; l) LINT_SIZES=$OPTARG ;;
+    b) BASELINE=$OPTARG ;; s) SIZES=$OPTARG ;; l) LINT_SIZES=$OPTARG ;; g) GENERATE_ONLY=$OPTARG ;;
     r) ROUNDS=$OPTARG ;; j) JAVA_OPTS_BENCH=$OPTARG ;;
     *) sed -n '2,10p' "$0"; exit 2 ;;
   esac
@@ -42,12 +44,13 @@ BEFORE_CP="$ROOT/bench/target/classes:$(printf '%s' "$DEPS" | tr ':' '\n' \
 RUNS=$OUT/runs
 rm -rf "$RUNS"; mkdir -p "$RUNS"
 run() { # label classpath size round
-  local lint=false
+  local lint=false mode=all
   case ",$LINT_SIZES," in *",$3,"*) lint=true ;; esac
-  log "round $4: $3 modules, $1 (lint: $lint)"
+  case ",$GENERATE_ONLY," in *",$3,"*) mode=generate-only ;; esac
+  log "round $4: $3 modules, $1 (lint: $lint, stages: $mode)"
   # shellcheck disable=SC2086
   java $JAVA_OPTS_BENCH -cp "$2" dev.chartgen.bench.ScaleBench "$ROOT/samples" \
-    "$OUT/work/$1-$3" "$3" "$1" "$lint" > "$RUNS/$3-$4-$1.txt"
+    "$OUT/work/$1-$3" "$3" "$1" "$lint" "$mode" > "$RUNS/$3-$4-$1.txt"
 }
 for round in $(seq 1 "$ROUNDS"); do
   for size in ${SIZES//,/ }; do

@@ -37,7 +37,9 @@ import java.util.Set;
  * stage, wall ms, CPU ms, peak heap MiB) and a Markdown table. {@code bench/run.sh} runs it for
  * several sizes against two builds of chartgen-core, interleaved, and summarises.
  *
- * <p>Arguments: {@code <samples folder> <work folder> <modules> <label> <lint: true|false>}.
+ * <p>Arguments: {@code <samples folder> <work folder> <modules> <label> <lint: true|false>
+ * [generate-only]}; with {@code generate-only} (for the largest sizes) only the first run, a run
+ * with nothing changed and a run with one changed descriptor are measured.
  *
  * <p>Works with any chartgen-core that has the stage API used here; the incremental state ({@code
  * Request.withStateDirectory}) is used when the build has it (found by reflection, so that the
@@ -61,10 +63,11 @@ public final class ScaleBench {
     int size = Integer.parseInt(args[2]);
     String label = args[3];
     boolean lint = Boolean.parseBoolean(args[4]);
-    new ScaleBench(label, size).run(samples, work, lint);
+    boolean stages = args.length < 6 || !args[5].equals("generate-only");
+    new ScaleBench(label, size).run(samples, work, lint, stages);
   }
 
-  private void run(Path samples, Path work, boolean lint) throws IOException {
+  private void run(Path samples, Path work, boolean lint, boolean stages) throws IOException {
     SyntheticPlatform.Layout layout = SyntheticPlatform.write(samples, work, size);
     Request request =
         Request.of(layout.platformFile(), layout.descriptors(), layout.output())
@@ -77,6 +80,20 @@ public final class ScaleBench {
     record(
         "generate, first call in the JVM (start-up included)",
         Measure.of(() -> chartgen.generate(scratch)).sample());
+    Path state = work.resolve("target").resolve("chartgen-state");
+    Request incremental = withState(request, state);
+    if (!stages) {
+      // the largest sizes: the first run, then a second run with nothing changed and one with a
+      // changed descriptor (with incremental state where the build has it)
+      Request first = withState(scratch, state);
+      record("generate with state, first run", Measure.of(() -> chartgen.generate(first)).sample());
+      record("generate, nothing changed", Measure.of(() -> chartgen.generate(first)).sample());
+      edit(layout);
+      record(
+          "generate, one descriptor changed", Measure.of(() -> chartgen.generate(first)).sample());
+      print();
+      return;
+    }
     Measure.Timed<Descriptors> validated = Measure.of(() -> chartgen.validate(request));
     Descriptors descriptors = validated.value();
     Measure.Sample semantic = Measure.of(() -> semanticChecks(descriptors)).sample();
@@ -88,8 +105,6 @@ public final class ScaleBench {
     record("write (into an empty folder)", generate.minus(render));
     record("generate, total (warm)", generate);
 
-    Path state = work.resolve("target").resolve("chartgen-state");
-    Request incremental = withState(request, state);
     record(
         "generate with state, first run",
         Measure.of(() -> chartgen.generate(incremental)).sample());
