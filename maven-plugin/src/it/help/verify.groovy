@@ -32,7 +32,7 @@ lines.each { line ->
 assert goals.keySet() == ['check', 'generate', 'help', 'import', 'lint', 'package', 'validate'] as Set
 def shared = ['descriptorDirectory', 'platformFile', 'skip']
 assert goals.validate.params.keySet() == (shared + ['skipValidate']) as Set
-assert goals.generate.params.keySet() == (shared + ['outputDirectory', 'templateDirectory',
+assert goals.generate.params.keySet() == (shared + ['outputDirectory', 'stateDirectory', 'incremental', 'templateDirectory',
                                                     'skipGenerate']) as Set
 assert goals.lint.params.keySet() == (shared + ['outputDirectory', 'kubeVersions', 'failOn',
                                                 'reportDirectory', 'policyDirectory',
@@ -59,6 +59,8 @@ chartgenGoals.each { g ->
 }
 assert goals.generate.params.outputDirectory == '${project.basedir}/charts-out'
 assert goals.generate.params.templateDirectory == null
+assert goals.generate.params.stateDirectory == '${project.build.directory}/chartgen-state'
+assert goals.generate.params.incremental == 'true'
 assert goals.lint.params.outputDirectory == '${project.basedir}/charts-out'
 assert goals.lint.params.failOn == 'warning'
 assert goals.lint.params.reportDirectory == '${project.build.directory}/chartgen-reports'

@@ -27,6 +27,15 @@ public final class SyntheticPlatform {
 
   private SyntheticPlatform() {}
 
+  /**
+   * Writes a platform: {@code <samples folder> <target folder> <modules>}, e.g. to build it with
+   * Maven (bench/README.md).
+   */
+  public static void main(String[] args) {
+    Layout layout = write(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]));
+    System.out.println(layout.files().size() + " descriptors in " + layout.descriptors());
+  }
+
   /** Where a written platform is. */
   public record Layout(Path platformFile, Path descriptors, Path output, List<Path> files) {}
 

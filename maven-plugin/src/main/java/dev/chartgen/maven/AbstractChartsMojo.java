@@ -1,6 +1,5 @@
 package dev.chartgen.maven;
 
-import dev.chartgen.core.Request;
 import java.io.File;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -16,27 +15,4 @@ abstract class AbstractChartsMojo extends AbstractChartgenMojo {
       defaultValue = "${project.basedir}/charts-out",
       required = true)
   File outputDirectory;
-
-  /**
-   * Where incremental state is kept between builds: fingerprints of the inputs and the lint
-   * results. With nothing changed, {@code generate} and {@code lint} do no work; with one changed
-   * descriptor only the charts that depend on it are rendered, written and linted again. Never
-   * inside the output folder; {@code mvn clean} removes it.
-   */
-  @Parameter(
-      property = "chartgen.stateDirectory",
-      defaultValue = "${project.build.directory}/chartgen-state",
-      required = true)
-  File stateDirectory;
-
-  /**
-   * Keep incremental state in {@code stateDirectory}; {@code false}: every run does all the work.
-   */
-  @Parameter(property = "chartgen.incremental", defaultValue = "true")
-  boolean incremental;
-
-  /** {@code request} with the incremental state folder, unless incremental runs are off. */
-  Request incremental(Request request) {
-    return incremental ? request.withStateDirectory(stateDirectory.toPath()) : request;
-  }
 }

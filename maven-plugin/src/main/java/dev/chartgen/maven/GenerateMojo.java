@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * byte-identical on every run.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractChartsMojo {
+public class GenerateMojo extends AbstractIncrementalMojo {
 
   /** Skip this goal only (see {@code chartgen.skip} for every goal). */
   @Parameter(property = "chartgen.generate.skip", defaultValue = "false")

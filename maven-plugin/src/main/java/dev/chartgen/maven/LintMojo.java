@@ -92,7 +92,7 @@ public class LintMojo extends AbstractChartsMojo {
     try {
       lint =
           new LintRequest(
-              incremental(request(outputDirectory, null)),
+              request(outputDirectory, null),
               kubeVersions,
               threshold,
               reportDirectory.toPath(),

@@ -1,0 +1,32 @@
+package dev.chartgen.maven;
+
+import dev.chartgen.core.Request;
+import java.io.File;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Goals that keep incremental state between builds: generate. */
+abstract class AbstractIncrementalMojo extends AbstractChartsMojo {
+
+  /**
+   * Where incremental state is kept between builds: fingerprints of the inputs. With nothing
+   * changed, {@code generate} does no work; with one changed descriptor only the charts that depend
+   * on it are rendered and written again. Never inside the output folder; {@code mvn clean} removes
+   * it.
+   */
+  @Parameter(
+      property = "chartgen.stateDirectory",
+      defaultValue = "${project.build.directory}/chartgen-state",
+      required = true)
+  File stateDirectory;
+
+  /**
+   * Keep incremental state in {@code stateDirectory}; {@code false}: every run does all the work.
+   */
+  @Parameter(property = "chartgen.incremental", defaultValue = "true")
+  boolean incremental;
+
+  /** {@code request} with the incremental state folder, unless incremental runs are off. */
+  Request incremental(Request request) {
+    return incremental ? request.withStateDirectory(stateDirectory.toPath()) : request;
+  }
+}
