@@ -53,28 +53,33 @@ public final class Summary {
           System.out.printf(Locale.ROOT, "%n### %,d modules%n%n", size);
           System.out.printf(
               "| stage | %1$s wall ms | %2$s wall ms | wall %2$s/%1$s | %1$s CPU ms | %2$s CPU ms"
-                  + " | %1$s peak heap MiB | %2$s peak heap MiB |%n",
+                  + " | CPU %2$s/%1$s | %1$s peak heap MiB | %2$s peak heap MiB |%n",
               before, after);
-          System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+          System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
           stages.forEach(
               (stage, labels) -> {
                 double[] b = median(labels.get(before));
                 double[] a = median(labels.get(after));
                 System.out.printf(
                     Locale.ROOT,
-                    "| %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     stage,
                     num(b, 0, "%.0f"),
                     num(a, 0, "%.0f"),
-                    b == null || a == null || b[0] == 0
-                        ? "-"
-                        : String.format(Locale.ROOT, "%.2f", a[0] / b[0]),
+                    ratio(b, a, 0),
                     num(b, 1, "%.0f"),
                     num(a, 1, "%.0f"),
+                    ratio(b, a, 1),
                     num(b, 2, "%.0f"),
                     num(a, 2, "%.0f"));
               });
         });
+  }
+
+  private static String ratio(double[] before, double[] after, int index) {
+    return before == null || after == null || before[index] == 0
+        ? "-"
+        : String.format(Locale.ROOT, "%.3f", after[index] / before[index]);
   }
 
   private static String num(double[] values, int index, String format) {
