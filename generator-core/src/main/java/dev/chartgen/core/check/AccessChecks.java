@@ -27,10 +27,18 @@ final class AccessChecks {
   }
 
   void rbac() {
-    List<RbacRule> rules = spec.serviceAccount().rules();
+    rbac("/spec/serviceAccount/rules", spec.serviceAccount().rules());
+    if (spec.serviceAccount().clusterAccess() != null) {
+      rbac(
+          "/spec/serviceAccount/clusterAccess/rules",
+          spec.serviceAccount().clusterAccess().rules());
+    }
+  }
+
+  private void rbac(String base, List<RbacRule> rules) {
     for (int i = 0; i < rules.size(); i++) {
       RbacRule rule = rules.get(i);
-      String at = "/spec/serviceAccount/rules/" + i;
+      String at = base + "/" + i;
       for (int j = 0; j < rule.resources().size(); j++) {
         String resource = rule.resources().get(j);
         if (FORBIDDEN_RESOURCES.contains(resource)) {

@@ -501,12 +501,37 @@ final class ModuleImporter {
       return;
     }
     log.use("serviceAccount");
-    s.put("serviceAccount", new LinkedHashMap<>());
+    Map<String, Object> account = new LinkedHashMap<>();
+    s.put("serviceAccount", account);
     log.note(
         "serviceAccount '"
             + Values.text(values, "serviceAccount")
             + "': chartgen creates the module's own ServiceAccount (named after the module)");
+    if (GATEWAYS.contains(source.module())) {
+      Map<String, Object> rule = new LinkedHashMap<>();
+      rule.put("apiGroups", List.of(""));
+      rule.put("resources", List.of("services"));
+      rule.put("verbs", List.of("get", "list", "watch"));
+      Map<String, Object> cluster = new LinkedHashMap<>();
+      cluster.put(
+          "reason",
+          "imported from DIGIT: the "
+              + source.module()
+              + " discovers routes from the zuul/route-path annotations of Services in every"
+              + " namespace");
+      cluster.put("rules", List.of(rule));
+      account.put("clusterAccess", cluster);
+      log.note(
+          "serviceAccount: DIGIT's "
+              + source.module()
+              + " chart binds a ClusterRole in its own templates (not in the values) so that it"
+              + " reads Services in every namespace; imported as clusterAccess get/list/watch on"
+              + " services (least privilege): compare with that template");
+    }
   }
+
+  /** DIGIT's gateways, which discover routes from Service annotations cluster-wide. */
+  private static final List<String> GATEWAYS = List.of("gateway", "zuul");
 
   int line(String pointer) {
     return document.locateKey(pointer).line();

@@ -39,7 +39,8 @@ public final class DescriptorLocator {
           Map.entry("CG039", "/spec/job"),
           Map.entry("CG040", "/spec/statefulSet"),
           Map.entry("CG041", "/spec/serviceAccount/rules"),
-          Map.entry("CG044", "/spec/waivers"));
+          Map.entry("CG044", "/spec/waivers"),
+          Map.entry("CG048", "/spec/serviceAccount/clusterAccess"));
 
   /** The object name of findings on the descriptor itself rather than on a rendered object. */
   public static final String DESCRIPTOR = "descriptor";

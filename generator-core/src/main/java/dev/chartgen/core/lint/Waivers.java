@@ -1,6 +1,7 @@
 package dev.chartgen.core.lint;
 
 import dev.chartgen.core.convention.Defaults;
+import dev.chartgen.core.model.ClusterAccess;
 import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.SecurityContextOverride;
@@ -77,6 +78,10 @@ final class Waivers {
       if (user < SecurityContextRules.LOWEST_ID || group < SecurityContextRules.LOWEST_ID) {
         add("CG002", text, "/spec/securityContext");
       }
+    }
+    ClusterAccess cluster = module.spec().serviceAccount().clusterAccess();
+    if (cluster != null) {
+      add("CG048", "clusterAccess: " + cluster.reason(), "/spec/serviceAccount/clusterAccess");
     }
     List<Waiver> waivers = module.spec().waivers();
     for (int i = 0; i < waivers.size(); i++) {

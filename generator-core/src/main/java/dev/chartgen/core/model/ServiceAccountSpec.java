@@ -9,11 +9,15 @@ import java.util.Map;
  * @param mountToken mount an API token into the main container (default false)
  * @param annotations e.g. cloud workload identity
  * @param rules a namespaced Role bound to the account; empty for none
+ * @param clusterAccess read access across namespaces, with its reason; null for none
  */
 public record ServiceAccountSpec(
-    Boolean mountToken, Map<String, String> annotations, List<RbacRule> rules) {
+    Boolean mountToken,
+    Map<String, String> annotations,
+    List<RbacRule> rules,
+    ClusterAccess clusterAccess) {
 
-  public static final ServiceAccountSpec DEFAULT = new ServiceAccountSpec(null, null, null);
+  public static final ServiceAccountSpec DEFAULT = new ServiceAccountSpec(null, null, null, null);
 
   public ServiceAccountSpec {
     annotations = Lists.copy(annotations);

@@ -2,6 +2,7 @@ package dev.chartgen.core.plan;
 
 import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.AppType;
+import dev.chartgen.core.model.ClusterAccess;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
@@ -75,6 +76,15 @@ public final class ChartPlanner {
       ChartViews.Role role = new ChartViews.Role(chart, spec.serviceAccount().rules());
       files.add(new TemplateFile("role.yaml.ftl", "templates/role.yaml", role));
       files.add(new TemplateFile("rolebinding.yaml.ftl", "templates/rolebinding.yaml", role));
+    }
+    ClusterAccess cluster = spec.serviceAccount().clusterAccess();
+    if (cluster != null) {
+      ChartViews.ClusterRole role =
+          new ChartViews.ClusterRole(chart, cluster.reason(), cluster.rules());
+      files.add(new TemplateFile("clusterrole.yaml.ftl", "templates/clusterrole.yaml", role));
+      files.add(
+          new TemplateFile(
+              "clusterrolebinding.yaml.ftl", "templates/clusterrolebinding.yaml", role));
     }
     for (Volume claim : pod.claims()) {
       files.add(

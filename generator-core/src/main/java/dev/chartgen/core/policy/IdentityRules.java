@@ -41,7 +41,8 @@ final class IdentityRules {
   private IdentityRules() {}
 
   static List<ChartRule> all() {
-    return List.of(new DedicatedServiceAccount(), new Labels(), new ReleaseNamespace());
+    return List.of(
+        new DedicatedServiceAccount(), new Labels(), new ReleaseNamespace(), new ClusterWide());
   }
 
   /** CG013. */
@@ -133,6 +134,22 @@ final class IdentityRules {
       return LABEL_KEY.matcher(key).matches()
           && key.length() - slash - 1 <= 63
           && (slash < 0 || slash <= 253);
+    }
+  }
+
+  /** CG048: every cluster-wide grant is a finding unless the descriptor opts in with a reason. */
+  static final class ClusterWide extends JavaRule {
+    ClusterWide() {
+      super("CG048");
+    }
+
+    @Override
+    public void check(ChartObjects chart, List<Finding> findings) {
+      for (RenderedObject object : chart.objects()) {
+        if (object.kind().equals("ClusterRole") || object.kind().equals("ClusterRoleBinding")) {
+          report(findings, chart, object, "/kind", object.kind());
+        }
+      }
     }
   }
 

@@ -248,6 +248,18 @@ public final class ChartViews {
     }
   }
 
+  /**
+   * A ClusterRole (read-only, cluster-wide) and its ClusterRoleBinding; both are named {@code
+   * <namespace>-<fullname>}, unique in the cluster.
+   *
+   * @param reason the descriptor's reason, written as an annotation of the ClusterRole
+   */
+  public record ClusterRole(String chart, String reason, List<RbacRule> rules) {
+    public ClusterRole {
+      rules = List.copyOf(rules);
+    }
+  }
+
   /** A PersistentVolumeClaim of the chart; size and class come from values. */
   public record Claim(
       String chart, String suffix, String valuesKey, List<String> accessModes, boolean keep) {

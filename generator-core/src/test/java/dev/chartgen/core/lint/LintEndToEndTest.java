@@ -96,7 +96,7 @@ class LintEndToEndTest {
     assertThat(sarif.get("$schema").asString()).contains("sarif-2.1.0");
     JsonNode run = sarif.get("runs").get(0);
     JsonNode rules = run.get("tool").get("driver").get("rules");
-    assertThat(rules.size()).isEqualTo(report.rules().size()).isEqualTo(47);
+    assertThat(rules.size()).isEqualTo(report.rules().size()).isEqualTo(48);
     List<String> ids = rules.valueStream().map(r -> r.get("id").asString()).toList();
     assertThat(ids).isSorted().containsAll(report.rules().keySet());
     JsonNode cg044 = rules.get(ids.indexOf("CG044"));

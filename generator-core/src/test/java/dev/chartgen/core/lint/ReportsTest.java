@@ -136,7 +136,7 @@ class ReportsTest {
       assertThat(sarif.get("version").asString()).isEqualTo("2.1.0");
       JsonNode run = sarif.get("runs").get(0);
       assertThat(run.get("tool").get("driver").get("name").asString()).isEqualTo("chartgen");
-      assertThat(run.get("tool").get("driver").get("rules").size()).isEqualTo(48);
+      assertThat(run.get("tool").get("driver").get("rules").size()).isEqualTo(49);
       JsonNode results = run.get("results");
       assertThat(results.size()).isEqualTo(16);
       assertThat(results.get(0).get("ruleId").asString()).isEqualTo("CG003");

@@ -470,6 +470,32 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void clusterAccessIsReadOnlyNeedsAReasonAndNeverGrantsSecrets() {
+    // Given cluster-wide access with a short reason (line 27), a write verb (line 31) and
+    // Secrets (line 30)
+    fixture.module(
+        MODULE
+            + "  serviceAccount:\n"
+            + "    clusterAccess:\n"
+            + "      reason: routes\n"
+            + "      rules:\n"
+            + "        - apiGroups: [\"\"]\n"
+            + "          resources: [services, secrets]\n"
+            + "          verbs: [get, delete]\n");
+
+    // Then every mistake is located
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:27:15: /spec/serviceAccount/clusterAccess/reason: must be"
+                + " at least 10 characters long",
+            "descriptors/egov-user.yaml:30:33: /spec/serviceAccount/clusterAccess/rules/0/resources/1:"
+                + " granting 'secrets' is refused: it lets the module read secrets or run code in"
+                + " other pods",
+            "descriptors/egov-user.yaml:31:24: /spec/serviceAccount/clusterAccess/rules/0/verbs/1:"
+                + " 'delete' is not one of 'get', 'list', 'watch'");
+  }
+
+  @Test
   void secretLookingLiteralLoadsWhenCg014IsWaivedWithAReason() {
     // Given DIGIT's false positive (a provider's name, not a password) and a waiver with a reason
     fixture.module(
