@@ -208,7 +208,10 @@ final class ServiceImporter {
           if (Objects.equals(envA.get(name), value)) {
             return;
           }
-          if (value instanceof String && envA.get(name) instanceof String) {
+          if (value instanceof String
+              && (envA.get(name) instanceof String || !envA.containsKey(name))) {
+            // a literal the environment changes, or adds (a condition on the chart's values that
+            // the environment's block turns on): environment files may add literal variables
             env.put(name, value);
           } else {
             log.note(
@@ -222,6 +225,16 @@ final class ServiceImporter {
                         : ""));
           }
         });
+    envA.keySet().stream()
+        .filter(name -> !envB.containsKey(name))
+        .forEach(
+            name ->
+                log.note(
+                    "environment: env "
+                        + name
+                        + " is not set there (its condition turns false with the environment's"
+                        + " values); an environment file cannot remove a variable, the"
+                        + " descriptor's is kept"));
     if (!env.isEmpty()) {
       out.put("env", env);
     }

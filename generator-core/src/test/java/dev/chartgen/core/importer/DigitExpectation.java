@@ -34,10 +34,20 @@ record DigitExpectation(
       Pattern.compile("^\\s*(?:index \\.Values \"([^\"]+)\"|\\.Values\\.([A-Za-z0-9_]+))\\s*$");
 
   /** The expectation for the module of {@code valuesFile}. */
-  @SuppressWarnings("unchecked")
   static DigitExpectation of(String module, Path valuesFile) throws java.io.IOException {
+    return of(module, valuesFile, Map.of());
+  }
+
+  /**
+   * The expectation for the module of {@code valuesFile} deployed with an environment whose block
+   * for the module is {@code block} (merged over the values file as Helm merges values files).
+   */
+  @SuppressWarnings("unchecked")
+  static DigitExpectation of(String module, Path valuesFile, Map<String, Object> block)
+      throws java.io.IOException {
     Load load = new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build());
-    Map<String, Object> v = (Map<String, Object>) load.loadFromString(Files.readString(valuesFile));
+    Map<String, Object> v =
+        merge((Map<String, Object>) load.loadFromString(Files.readString(valuesFile)), block);
     Map<String, Object> image = map(v.get("image"));
     String repository = String.valueOf(image.get("repository"));
     String expectedImage = repository.contains("/") ? repository : "egovio/" + repository;
@@ -162,6 +172,22 @@ record DigitExpectation(
       return false;
     }
     return !(value instanceof String s) || !s.isEmpty();
+  }
+
+  /** Helm's merge of values: maps merge key by key, anything else is replaced. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> over) {
+    Map<String, Object> out = new LinkedHashMap<>(base);
+    over.forEach(
+        (k, v) ->
+            out.merge(
+                k,
+                v,
+                (a, b) ->
+                    a instanceof Map<?, ?> am && b instanceof Map<?, ?> bm
+                        ? merge((Map<String, Object>) am, (Map<String, Object>) bm)
+                        : b));
+    return out;
   }
 
   @SuppressWarnings("unchecked")
