@@ -64,9 +64,13 @@ final class ImageImporter {
               + (own.equals("latest")
                   ? " and the values file says 'latest'"
                   : " and the values file has no tag")
-              + "; the tag is written as '"
+              + "; the tag is written as the placeholder '"
               + UNPINNED
-              + "': pin the real tag in the descriptor or the environment file before deploying");
+              + "', which lint rule CG017 refuses (waived in the descriptor with this reason, so"
+              + " every lint report lists it): pin the real tag in the descriptor (spec.image.tag)"
+              + " or the environment file (modules."
+              + source.module()
+              + ".image.tag), then remove the CG017 waiver");
     }
     if (!tag.matches("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")) {
       throw new Refusal(0, "image tag '" + tag + "' is not a valid tag", "write a valid tag");

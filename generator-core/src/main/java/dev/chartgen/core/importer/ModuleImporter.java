@@ -477,8 +477,25 @@ final class ModuleImporter {
 
   /** A single-replica service DIGIT runs on purpose is waived, with the reason, not rewritten. */
   private void waivers(Map<String, Object> s, boolean cron) {
+    List<Object> waivers = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> image = (Map<String, Object>) s.get("image");
+    if (ImageImporter.UNPINNED.equals(image.get("tag"))) {
+      Map<String, Object> unpinned = new LinkedHashMap<>();
+      unpinned.put("rule", "CG017");
+      unpinned.put(
+          "reason",
+          "imported from DIGIT: no release file pins "
+              + image.get("repository")
+              + ", so the tag is the placeholder unpinned: pin the real tag, then remove this"
+              + " waiver");
+      waivers.add(unpinned);
+    }
     Object replicas = s.get("replicas");
     if (cron || !(replicas instanceof Integer count) || count >= 2) {
+      if (!waivers.isEmpty()) {
+        s.put("waivers", waivers);
+      }
       return;
     }
     Map<String, Object> waiver = new LinkedHashMap<>();
@@ -490,7 +507,8 @@ final class ModuleImporter {
             + " replica of this service (values replicas: \""
             + count
             + "\"); run 2 or add autoscaling when it is ready for it");
-    s.put("waivers", List.of(waiver));
+    waivers.add(waiver);
+    s.put("waivers", waivers);
     log.mapped(
         "CG023 waived: DIGIT runs " + count + " replica; the waiver says so in the descriptor");
   }

@@ -83,6 +83,9 @@ class ImportedPlatformTest {
         .allSatisfy(w -> assertThat(w.reason()).contains("imported from DIGIT"));
     assertThat(report.waived())
         .anySatisfy(w -> assertThat(w.finding().ruleId()).isEqualTo("CG048"));
+    // the placeholder tag of an image no release file pins is a CG017 finding, waived visibly
+    assertThat(report.waived())
+        .anySatisfy(w -> assertThat(w.reason()).contains("the tag is the placeholder unpinned"));
   }
 
   @Test
