@@ -45,8 +45,10 @@ final class EnvImporter {
     } catch (DescriptorException e) {
       Problem first = e.problems().get(0);
       int at = first.location().line();
-      throw new TemplateException(
-          sourceLine(lines, at), what + " is not a YAML list of env entries: " + first.message());
+      throw new Refusal(
+          sourceLine(lines, at),
+          what + " is not a YAML list of env entries: " + first.message(),
+          "correct the YAML of " + what + " at that line (each entry a map, each key once)");
     }
     JsonNode root = document.root();
     if (root.isNull()) {

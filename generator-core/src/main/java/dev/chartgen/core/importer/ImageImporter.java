@@ -33,7 +33,11 @@ final class ImageImporter {
     log.use("image.tag");
     log.use("image.pullPolicy");
     if (repository.isEmpty()) {
-      throw new Refusal(0, "no image.repository", "set image.repository in " + source.display());
+      throw new Refusal(
+          1,
+          "no image.repository: not a service shaped for DIGIT's common chart (nothing to run)",
+          "give it image.repository, or keep this chart as it is (e.g. an upstream chart"
+              + " dependency of the platform)");
     }
     String bare = repository.replaceFirst("^(docker\\.io/)?egovio/", "");
     if (!bare.matches(REPOSITORY)) {
