@@ -22,8 +22,8 @@ import java.util.Map;
  * the one that finishes last restores a pipe the other already closed. Helm's own actions ({@code
  * action.NewLint}, {@code action.NewInstall} with a client-only configuration) keep no shared
  * state, and the Go runtime accepts calls from several threads; it is only this capture that
- * forbids concurrency. So one thread at a time calls Helm (see docs/performance.md); lint
- * today also runs its own work (parsing, policies) on that one thread.
+ * forbids concurrency. So one thread at a time calls Helm (see docs/performance.md); lint today
+ * also runs its own work (parsing, policies) on that one thread.
  */
 public final class HelmRunner {
 
