@@ -1,7 +1,6 @@
 package dev.chartgen.core.lint;
 
 import dev.chartgen.core.delivery.DeliveryFiles;
-import dev.chartgen.core.environment.EnvironmentValues;
 import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Module;
@@ -115,25 +114,11 @@ final class DeliveryLint {
             name, render(name, chart, kubeVersions, List.of(secrets), findings), since(start)));
     for (Environment environment : environments) {
       long envStart = System.nanoTime();
-      Path values =
-          chartsFolder
-              .resolve(EnvironmentValues.FOLDER)
-              .resolve(environment.name())
-              .resolve(name + ".yaml");
+      Path values = Linter.valuesFile(chartsFolder, environment, name);
       List<Finding> own = new ArrayList<>();
       int objects = 0;
       if (!Files.isRegularFile(values)) {
-        own.add(
-            Linter.finding(
-                PolicyEngine.STRICT_OBJECTS,
-                name,
-                "Chart.yaml",
-                "",
-                "the values file of environment "
-                    + environment.name()
-                    + " was not generated: "
-                    + values
-                    + " does not exist"));
+        own.add(Linter.valuesFileMissing(name, environment, values));
       } else {
         objects =
             render(name, chart, windows.get(environment.name()), List.of(values, secrets), own);

@@ -314,13 +314,7 @@ public final class Linter {
       return Optional.empty();
     } catch (HelmException.RenderFailed e) {
       for (String version : admitted) {
-        findings.add(
-            finding(
-                PolicyEngine.STRICT_OBJECTS,
-                name,
-                "Chart.yaml",
-                "",
-                "does not render for Kubernetes " + version + ": " + e.firstLine()));
+        findings.add(renderFailed(name, version, e));
       }
       return Optional.of(new Rendered(admitted, null));
     }
@@ -348,13 +342,7 @@ public final class Linter {
         continue; // outside the chart's own kubeVersion constraint: not a version it supports
       } catch (HelmException.RenderFailed e) {
         admitted.add(version);
-        findings.add(
-            finding(
-                PolicyEngine.STRICT_OBJECTS,
-                name,
-                "Chart.yaml",
-                "",
-                "does not render for Kubernetes " + version + ": " + e.firstLine()));
+        findings.add(renderFailed(name, version, e));
         continue;
       }
       admitted.add(version);
@@ -398,23 +386,9 @@ public final class Linter {
                   + defaults.versions()));
       return 0;
     }
-    Path values =
-        chartsFolder
-            .resolve(EnvironmentValues.FOLDER)
-            .resolve(environment.name())
-            .resolve(name + ".yaml");
+    Path values = valuesFile(chartsFolder, environment, name);
     if (!Files.isRegularFile(values)) {
-      findings.add(
-          finding(
-              PolicyEngine.STRICT_OBJECTS,
-              name,
-              "Chart.yaml",
-              "",
-              "the values file of environment "
-                  + environment.name()
-                  + " was not generated: "
-                  + values
-                  + " does not exist"));
+      findings.add(valuesFileMissing(name, environment, values));
       return 0;
     }
     List<RenderedObject> objects;
@@ -505,6 +479,38 @@ public final class Linter {
       String path,
       String message) {
     return new Finding(rule, chart, object, path, message, object);
+  }
+
+  /** Where {@code environment}'s values file for {@code chart} was generated. */
+  static Path valuesFile(Path chartsFolder, Environment environment, String chart) {
+    return chartsFolder
+        .resolve(EnvironmentValues.FOLDER)
+        .resolve(environment.name())
+        .resolve(chart + ".yaml");
+  }
+
+  /** The finding for an environment whose values file for {@code chart} is not there. */
+  static Finding valuesFileMissing(String chart, Environment environment, Path values) {
+    return finding(
+        PolicyEngine.STRICT_OBJECTS,
+        chart,
+        "Chart.yaml",
+        "",
+        "the values file of environment "
+            + environment.name()
+            + " was not generated: "
+            + values
+            + " does not exist");
+  }
+
+  /** The finding for a chart that Helm cannot render for {@code version}. */
+  static Finding renderFailed(String chart, String version, HelmException.RenderFailed e) {
+    return finding(
+        PolicyEngine.STRICT_OBJECTS,
+        chart,
+        "Chart.yaml",
+        "",
+        "does not render for Kubernetes " + version + ": " + e.firstLine());
   }
 
   /** Every rule this linter applies. */
