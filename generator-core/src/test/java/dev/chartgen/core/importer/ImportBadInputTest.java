@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chartgen.core.problem.DescriptorException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,22 +16,7 @@ class ImportBadInputTest {
   @TempDir Path temp;
 
   private Path digit() throws IOException {
-    Path from = temp.resolve("helm");
-    write(from.resolve("environments/dev.yaml"), "global:\n  domain: shop.example.org\n");
-    return from;
-  }
-
-  private static void chart(Path from, String name, String values) throws IOException {
-    Path dir = from.resolve("charts/core-services").resolve(name);
-    write(
-        dir.resolve("Chart.yaml"),
-        "apiVersion: v2\nname: " + name + "\nversion: 0.1.0\ndependencies:\n- name: common\n");
-    write(dir.resolve("values.yaml"), values);
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return DigitFolder.create(temp);
   }
 
   private ImportResult run(Path from) {
@@ -44,13 +28,13 @@ class ImportBadInputTest {
   @Test
   void eachKindOfBadInputRefusesItsServiceAtItsLineAndTheOthersGoOn() throws IOException {
     Path from = digit();
-    chart(from, "good", GOOD);
-    chart(from, "not-yaml", "image:\n  repository: [unclosed\n");
-    chart(
+    DigitFolder.chart(from, "good", GOOD);
+    DigitFolder.chart(from, "not-yaml", "image:\n  repository: [unclosed\n");
+    DigitFolder.chart(
         from,
         "bad-env",
         "image:\n  repository: bad-env\n  tag: v1\nenv: |\n  - name: A\n    value: \"x\n  - name: B\n");
-    chart(
+    DigitFolder.chart(
         from,
         "unknown-expression",
         "image:\n  repository: u\n  tag: v1\nenv: |\n  - name: A\n    value: {{ lookup \"v1\" \"Secret\" \"egov\" \"db\" }}\n");
@@ -83,8 +67,8 @@ class ImportBadInputTest {
   @Test
   void aTargetThatIsNotEmptyIsRefusedBeforeAnythingIsWritten() throws IOException {
     Path from = digit();
-    chart(from, "good", GOOD);
-    write(temp.resolve("out/keep-me.txt"), "mine");
+    DigitFolder.chart(from, "good", GOOD);
+    DigitFolder.write(temp.resolve("out/keep-me.txt"), "mine");
     assertThatThrownBy(() -> run(from))
         .isInstanceOf(DescriptorException.class)
         .hasMessageContaining(
@@ -97,7 +81,7 @@ class ImportBadInputTest {
   @Test
   void importIsDeterministic() throws IOException {
     Path from = digit();
-    chart(from, "good", GOOD);
+    DigitFolder.chart(from, "good", GOOD);
     ImportResult first =
         DigitImporter.run(new ImportRequest(from, "dev", temp.resolve("a"), "1.0"));
     ImportResult second =

@@ -3,7 +3,6 @@ package dev.chartgen.core.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,23 +21,7 @@ class ImportStatusTest {
       "image:\n  repository: shop\n  tag: v1\nreplicas: \"2\"\nunused-key: \"x\"\n";
 
   private Path from() throws IOException {
-    Path from = temp.resolve("helm");
-    write(from.resolve("environments/dev.yaml"), "global:\n  domain: shop.example.org\n");
-    return from;
-  }
-
-  private static Path chart(Path from, String name, String values) throws IOException {
-    Path dir = from.resolve("charts/core-services").resolve(name);
-    write(
-        dir.resolve("Chart.yaml"),
-        "apiVersion: v2\nname: " + name + "\nversion: 0.1.0\ndependencies:\n- name: common\n");
-    write(dir.resolve("values.yaml"), values);
-    return dir;
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return DigitFolder.create(temp);
   }
 
   private ServiceImport only(Path from) {
@@ -51,8 +34,9 @@ class ImportStatusTest {
   @Test
   void aKeyNothingReadsLosesNothingWhenTheChartOnlyRendersCommonTemplates() throws IOException {
     Path from = from();
-    Path dir = chart(from, "shop", VALUES);
-    write(dir.resolve("templates/deployment.yaml"), "{{- template \"common.deployment\" . -}}\n");
+    Path dir = DigitFolder.chart(from, "shop", VALUES);
+    DigitFolder.write(
+        dir.resolve("templates/deployment.yaml"), "{{- template \"common.deployment\" . -}}\n");
 
     ServiceImport shop = only(from);
 
@@ -64,8 +48,8 @@ class ImportStatusTest {
   @Test
   void aKeyTheChartsOwnTemplateMayReadMakesItANote() throws IOException {
     Path from = from();
-    Path dir = chart(from, "shop", VALUES);
-    write(
+    Path dir = DigitFolder.chart(from, "shop", VALUES);
+    DigitFolder.write(
         dir.resolve("templates/configmap.yaml"),
         "apiVersion: v1\nkind: ConfigMap\ndata:\n  x: {{ index .Values \"unused-key\" }}\n");
 
@@ -78,7 +62,7 @@ class ImportStatusTest {
   @Test
   void anInlinedValueIsARewrite() throws IOException {
     Path from = from();
-    chart(
+    DigitFolder.chart(
         from,
         "shop",
         VALUES.replace("unused-key", "shop-mode")
@@ -94,7 +78,7 @@ class ImportStatusTest {
   @SuppressWarnings("unchecked")
   void aMigrationOfAnotherDatabaseKeepsItsOwnUrlAndDropsWhatTheConventionSets() throws IOException {
     Path from = from();
-    chart(
+    DigitFolder.chart(
         from,
         "shop",
         VALUES.replace("unused-key: \"x\"\n", "")
@@ -123,10 +107,10 @@ class ImportStatusTest {
   @SuppressWarnings("unchecked")
   void aBlockOnAGlobalValueBecomesAWhenFlagThatTheEnvironmentFileDefines() throws IOException {
     Path from = temp.resolve("helm");
-    write(
+    DigitFolder.write(
         from.resolve("environments/dev.yaml"),
         "global:\n  domain: shop.example.org\n  serializers-timezone-in-ist: true\n");
-    chart(
+    DigitFolder.chart(
         from,
         "shop",
         VALUES.replace("unused-key: \"x\"\n", "")
