@@ -38,6 +38,7 @@ public final class PlatformChecks {
             "'" + module.name() + "' is described here and also listed in the platform's services",
             "remove it from " + platform.source() + ": its URL is computed from this descriptor");
       }
+      MonitorChecks.check(module.spec(), platform, collector);
       if (module.spec().ingress() != null) {
         routes(module, platform, routes, collector);
         if (module.spec().ingress().routedViaGateway() && !gatewayKnown) {

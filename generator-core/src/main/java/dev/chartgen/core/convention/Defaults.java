@@ -109,6 +109,20 @@ public final class Defaults {
     return spec.workload().longRunning() && !spec.ports().isEmpty();
   }
 
+  /**
+   * The declared port the metrics are read from: {@code metrics.port} by name or number, else the
+   * first port; empty when there is no such port (or no metrics).
+   */
+  public static java.util.Optional<dev.chartgen.core.model.Port> metricsPort(ModuleSpec spec) {
+    if (spec.metrics() == null) {
+      return java.util.Optional.empty();
+    }
+    String port = spec.metrics().port();
+    return spec.ports().stream()
+        .filter(p -> port == null || p.name().equals(port) || String.valueOf(p.port()).equals(port))
+        .findFirst();
+  }
+
   /** Replicas when the descriptor does not say: 2 for serving workloads, else 1. */
   public static int replicas(ModuleSpec spec) {
     if (spec.replicas() != null) {

@@ -52,7 +52,8 @@ public final class EnvironmentMerger {
             s.resourceDefaults(),
             e.flags(),
             s.conventions(),
-            s.gitOps());
+            s.gitOps(),
+            s.serviceMonitor());
     return new Platform(base.source(), base.name(), spec);
   }
 

@@ -147,6 +147,9 @@ final class ModuleImporter {
     pod.initContainers(s);
     pod.volumes(s);
     new IngressImporter(values, scope, log, this::firstLine).ingress(s, port);
+    if (!cron) {
+      serviceMonitor(s);
+    }
     serviceAccount(s);
     if (cron) {
       Map<String, Object> c = new LinkedHashMap<>();
@@ -547,6 +550,66 @@ final class ModuleImporter {
               + " services (least privilege): compare with that template");
     }
   }
+
+  /**
+   * DIGIT's common chart renders a ServiceMonitor of the Service's {@code http} port when a values
+   * file enables it ({@code serviceMonitor.enabled}, or {@code enable} as its README writes it),
+   * honorLabels from the common defaults (true), interval when set: spec.metrics with a
+   * serviceMonitor block, at the Prometheus default path unless the values give one.
+   */
+  private void serviceMonitor(Map<String, Object> s) {
+    JsonNode own = document.root().path(MONITOR);
+    boolean on =
+        Values.truthy(values, MONITOR + ".enabled") || Values.truthy(values, MONITOR + ".enable");
+    if (!on) {
+      if (own.isObject()) {
+        own.propertyStream()
+            .forEach(
+                e ->
+                    log.dropLossless(
+                        MONITOR + "." + e.getKey(),
+                        "DIGIT renders no ServiceMonitor here (serviceMonitor.enabled is not true)"));
+      }
+      return;
+    }
+    List.of("enabled", "enable", "honorLabels", "interval", "scrapeTimeout", "path")
+        .forEach(k -> log.use(MONITOR + "." + k));
+    Map<String, Object> monitor = new LinkedHashMap<>();
+    String interval = Values.text(values, MONITOR + ".interval");
+    if (!interval.isEmpty()) {
+      monitor.put("interval", interval);
+    }
+    String timeout = Values.text(values, MONITOR + ".scrapeTimeout");
+    if (!timeout.isEmpty()) {
+      monitor.put("scrapeTimeout", timeout);
+    }
+    monitor.put("honorLabels", Values.truthy(values, MONITOR + ".honorLabels"));
+    String path = Values.text(values, MONITOR + ".path");
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put("path", path.startsWith("/") ? path : "/metrics");
+    metrics.put("serviceMonitor", monitor);
+    s.put("metrics", metrics);
+    log.mapped(
+        "serviceMonitor: spec.metrics.serviceMonitor scrapes port http at "
+            + metrics.get("path")
+            + " (rendered where the cluster has the ServiceMonitor API, as DIGIT's needs it)");
+    log.note(
+        "serviceMonitor: spec.metrics also annotates the Service with prometheus.io/* and admits"
+            + " the metrics scraper in the NetworkPolicy on the metrics port");
+    if (own.isObject()) {
+      own.propertyStream()
+          .filter(e -> !log.isUsed(MONITOR + "." + e.getKey()))
+          .forEach(
+              e ->
+                  log.drop(
+                      MONITOR + "." + e.getKey(),
+                      "chartgen's ServiceMonitor has no "
+                          + e.getKey()
+                          + " (interval, scrapeTimeout, honorLabels and the path only)"));
+    }
+  }
+
+  private static final String MONITOR = "serviceMonitor";
 
   /** DIGIT's gateways, which discover routes from Service annotations cluster-wide. */
   private static final List<String> GATEWAYS = List.of("gateway", "zuul");

@@ -17,7 +17,8 @@ final class ServiceImporter {
 
   /** Keys whose sub-keys are accounted for one by one. */
   private static final Set<String> GROUPS =
-      Set.of("labels", "ingress", "healthChecks", "image", "initContainers", "cron");
+      Set.of(
+          "labels", "ingress", "healthChecks", "image", "initContainers", "cron", "serviceMonitor");
 
   private static final Map<String, String> REASONS =
       Map.ofEntries(

@@ -71,15 +71,18 @@ final class EnvironmentWindow {
     }
   }
 
-  /** Whether a chart's templates ask Helm for the cluster's capabilities (its version, APIs). */
-  static boolean readsCapabilities(Path chart) {
+  /**
+   * Whether a chart's templates may render differently for different Kubernetes versions: they read
+   * {@code .Capabilities} other than {@code .Capabilities.APIVersions} (see {@link RenderOnce}).
+   */
+  static boolean readsKubeVersion(Path chart) {
     Path templates = chart.resolve("templates");
     if (!Files.isDirectory(templates)) {
       return false;
     }
     try (Stream<Path> files = Files.walk(templates)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        if (Files.readString(file, StandardCharsets.UTF_8).contains(".Capabilities")) {
+        if (RenderOnce.readsKubeVersion(Files.readString(file, StandardCharsets.UTF_8))) {
           return true;
         }
       }

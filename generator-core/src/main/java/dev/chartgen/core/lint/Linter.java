@@ -37,10 +37,10 @@ import java.util.Set;
  * for the versions of the window the environment runs, and checked like its defaults, with the
  * environment's waivers; the platform chart and the umbrella charts are linted as well ({@link
  * DeliveryLint}). Renders are reused: an environment that changes nothing in a chart reuses the
- * chart's default objects, and, since chartgen's templates never ask Helm for the cluster's
- * capabilities, an environment's objects are rendered once and their apiVersions checked against
- * each version of its window (a chart whose templates do read {@code .Capabilities} is rendered for
- * each version).
+ * chart's default objects, and, since chartgen's templates never ask Helm for the Kubernetes
+ * version (only for the API versions the cluster serves, which lint declares), an environment's
+ * objects are rendered once and their apiVersions checked against each version of its window (a
+ * chart whose templates read the version is rendered for each version).
  */
 public final class Linter {
 
@@ -396,7 +396,7 @@ public final class Linter {
         && versions.get(0).equals(defaults.versions().get(0))) {
       objects = defaults.objects(); // the environment changes nothing in this chart
       versions.forEach(v -> apiVersions(name, objects, v, findings));
-    } else if (EnvironmentWindow.readsCapabilities(chart)) {
+    } else if (EnvironmentWindow.readsKubeVersion(chart)) {
       objects = renderWindow(name, chart, versions, List.of(values), findings).objects();
     } else {
       try {

@@ -14,19 +14,28 @@ import java.util.regex.Pattern;
  * When one render of a chart stands for every Kubernetes version checked: the one place that knows
  * how a chart's objects can depend on the version Helm renders for.
  *
- * <p>Helm hands the Kubernetes version to templates only through {@code .Capabilities} ({@code
- * KubeVersion}, {@code APIVersions}), and refuses a version outside the chart's {@code kubeVersion}
- * constraint. chartgen's own templates never read {@code .Capabilities} (RenderOnceTest checks
- * every built-in template), so a generated chart renders the same objects for every version it
- * admits: it is rendered once, for the newest admitted version, and each version's apiVersion
- * lifecycle is checked on those objects. A chart whose templates mention {@code Capabilities} (an
- * override template may), or whose constraint is not a list of plain comparisons, is rendered for
- * each version as before.
+ * <p>Helm hands the Kubernetes version to templates only through {@code .Capabilities}, and refuses
+ * a version outside the chart's {@code kubeVersion} constraint. Of {@code .Capabilities}, {@code
+ * .Capabilities.APIVersions} does not depend on the version: in {@code helm template} it is Helm's
+ * built-in list of API versions (compiled into Helm, whatever {@code --kube-version} says) plus the
+ * API versions the caller declares ({@code --api-versions}; lint declares {@link
+ * dev.chartgen.core.verify.ReleaseRenderer#AVAILABLE_APIS} for every version alike). chartgen's own
+ * templates read no other part of {@code .Capabilities} (the ServiceMonitor asks {@code
+ * APIVersions.Has}; RenderOnceTest checks every built-in template), so a generated chart renders
+ * the same objects for every version it admits: it is rendered once, for the newest admitted
+ * version, and each version's apiVersion lifecycle is checked on those objects. A chart whose
+ * templates read {@code .Capabilities} otherwise ({@code KubeVersion}, {@code HelmVersion}, or the
+ * whole object handed on; an override template may), or whose constraint is not a list of plain
+ * comparisons, is rendered for each version as before.
  */
 final class RenderOnce {
 
   /** What Helm gives templates about the cluster, the Kubernetes version among it. */
   static final String CAPABILITIES = "Capabilities";
+
+  /** A mention of {@code .Capabilities} that is not {@code .Capabilities.APIVersions}. */
+  private static final Pattern KUBE_VERSION_READ =
+      Pattern.compile("\\.Capabilities(?!\\.APIVersions(?![A-Za-z0-9_]))");
 
   private static final Pattern KUBE_VERSION =
       Pattern.compile("(?m)^kubeVersion:[ \\t]*(.*?)[ \\t]*$");
@@ -41,7 +50,7 @@ final class RenderOnce {
    */
   static Optional<List<String>> admitted(Path chart, List<String> versions) {
     try {
-      if (EnvironmentWindow.readsCapabilities(chart)) {
+      if (EnvironmentWindow.readsKubeVersion(chart)) {
         return Optional.empty();
       }
       Path chartYaml = chart.resolve("Chart.yaml");
@@ -64,6 +73,14 @@ final class RenderOnce {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether a template's text may read the Kubernetes version: it mentions {@code .Capabilities}
+   * other than as {@code .Capabilities.APIVersions}.
+   */
+  static boolean readsKubeVersion(String template) {
+    return KUBE_VERSION_READ.matcher(template).find();
   }
 
   /**

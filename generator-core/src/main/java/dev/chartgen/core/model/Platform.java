@@ -34,6 +34,7 @@ public record Platform(String source, String name, Spec spec) {
    * @param flags named switches an environment turns on (env entries with {@code when}); empty in
    *     the platform file itself, where every flag is off
    * @param conventions the platform's extensions and overrides of the built-in conventions
+   * @param serviceMonitor ServiceMonitor defaults of the modules with metrics, or null (none)
    */
   public record Spec(
       String registry,
@@ -51,7 +52,8 @@ public record Platform(String source, String name, Spec spec) {
       Map<String, Resources> resourceDefaults,
       Map<String, Boolean> flags,
       Conventions conventions,
-      GitOps gitOps) {
+      GitOps gitOps,
+      ServiceMonitorSettings serviceMonitor) {
 
     public Spec {
       flags = Lists.copy(flags);

@@ -7,6 +7,7 @@ import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.model.Port;
+import dev.chartgen.core.model.ServiceMonitorSettings;
 import dev.chartgen.core.model.Volume;
 import dev.chartgen.core.model.WorkloadKind;
 import dev.chartgen.core.plan.ChartPlan.TemplateFile;
@@ -20,6 +21,12 @@ import java.util.Map;
 
 /** Plans the chart of one module: which files exist, and what each of them says. */
 public final class ChartPlanner {
+
+  /**
+   * The API a chart asks Helm about ({@code .Capabilities.APIVersions.Has}) before it renders a
+   * ServiceMonitor: the Prometheus Operator's CRD.
+   */
+  public static final String SERVICE_MONITOR_API = "monitoring.coreos.com/v1/ServiceMonitor";
 
   private final Platform platform;
   private final ServiceHosts hosts;
@@ -97,6 +104,22 @@ public final class ChartPlanner {
                   ContainerValues.key(claim.name()),
                   accessModes(claim.persistentVolumeClaim().accessModes()),
                   claim.persistentVolumeClaim().keepOnUninstall())));
+    }
+    ServiceMonitorSettings monitor =
+        ServiceMonitorSettings.effective(spec.metrics(), platform.spec());
+    if (monitor != null) {
+      files.add(
+          new TemplateFile(
+              "servicemonitor.yaml.ftl",
+              "templates/servicemonitor.yaml",
+              new ChartViews.ServiceMonitor(
+                  chart,
+                  SERVICE_MONITOR_API,
+                  Defaults.metricsPort(spec).orElseThrow().name(),
+                  spec.metrics().path(),
+                  monitor.interval(),
+                  monitor.scrapeTimeout(),
+                  monitor.honorLabels())));
     }
     ChartViews.NetworkPolicy network = new NetworkPolicyPlanner(platform, graph).plan(module);
     files.add(new TemplateFile("networkpolicy.yaml.ftl", "templates/networkpolicy.yaml", network));

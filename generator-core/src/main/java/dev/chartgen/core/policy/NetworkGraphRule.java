@@ -19,9 +19,10 @@ import java.util.TreeSet;
  * CG045: the platform's rendered NetworkPolicies admit exactly the calls of the platform graph.
  * Every call (serviceHost, connectsTo, gateway route, declared caller, StatefulSet peers) must be
  * let out by the caller's policy and let in by the callee's, on every port the callee's Service
- * targets; the ingress controller must be let in where a module is exposed; and no policy may let
- * in a module of the platform that never calls it. It needs every chart's rendered objects at once,
- * each placed in the namespace the platform deploys it to.
+ * targets; the ingress controller must be let in where a module is exposed; the metrics scraper
+ * where a chart's ServiceMonitor has it scrape the pods; and no policy may let in a module of the
+ * platform that never calls it. It needs every chart's rendered objects at once, each placed in the
+ * namespace the platform deploys it to.
  */
 public final class NetworkGraphRule {
 
@@ -61,8 +62,80 @@ public final class NetworkGraphRule {
         controller(module, findings);
       }
       strangers(module, findings);
+      scraped(module, findings);
     }
     return findings;
+  }
+
+  /**
+   * A ServiceMonitor of the chart has Prometheus scrape the pods behind a port of the chart's
+   * Service: the pods' policy must let the metrics scraper in on the container port it targets.
+   */
+  private void scraped(String module, Map<String, List<Finding>> findings) {
+    Pod scraper =
+        new Pod(
+            conventions.monitoring().namespace(), conventions.monitoring().podLabels(), Map.of());
+    List<Pod> pods = pods(module);
+    for (RenderedObject monitor : charts.getOrDefault(module, List.of())) {
+      if (!monitor.kind().equals("ServiceMonitor")) {
+        continue;
+      }
+      for (Object endpoint : Json.list(Json.at(monitor.content(), "/spec/endpoints"))) {
+        String name = Json.text(Json.at(endpoint, "/port"));
+        for (Map.Entry<Integer, String> port : servicePort(module, name).entrySet()) {
+          for (Pod to : pods) {
+            if (!NetworkPolicies.ingressAllows(
+                policies, to, scraper, port.getKey(), port.getValue())) {
+              add(
+                  findings,
+                  module,
+                  monitor.id()
+                      + " has the metrics scraper read "
+                      + module
+                      + " on port "
+                      + port.getKey()
+                      + "/"
+                      + port.getValue()
+                      + " (Service port "
+                      + name
+                      + "), but "
+                      + module
+                      + "'s NetworkPolicy does not let it in");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The container port behind the chart's Service port named {@code name}, with its protocol. */
+  private Map<Integer, String> servicePort(String module, String name) {
+    Map<Integer, String> found = new TreeMap<>();
+    List<Pod> pods = pods(module);
+    for (RenderedObject object : charts.getOrDefault(module, List.of())) {
+      if (!object.kind().equals("Service")) {
+        continue;
+      }
+      for (Object port : Json.list(Json.at(object.content(), "/spec/ports"))) {
+        Map<String, Object> p = Json.map(port);
+        if (name == null || !name.equals(p.get("name"))) {
+          continue;
+        }
+        Object target = p.get("targetPort") != null ? p.get("targetPort") : p.get("port");
+        Integer number =
+            target instanceof Number n
+                ? Integer.valueOf(n.intValue())
+                : pods.stream()
+                    .map(pod -> pod.namedPorts().get(String.valueOf(target)))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+        if (number != null) {
+          found.put(number, String.valueOf(p.getOrDefault("protocol", "TCP")));
+        }
+      }
+    }
+    return found;
   }
 
   private void calls(Call call, Map<String, List<Finding>> findings) {

@@ -19,7 +19,8 @@ import java.util.Optional;
  * Parses rendered objects with the official Kubernetes client models, strictly: an unknown field, a
  * missing required field, a wrong type or a bad quantity is a problem. After parsing, the model is
  * written back and compared with what was rendered, so that lenient coercions ("3" read as 3,
- * "true" as true) are caught too.
+ * "true" as true) are caught too. Custom resources chartgen renders (the ServiceMonitor) have no
+ * model there and are checked by {@link CustomResources} instead.
  */
 public final class StrictValidator {
 
@@ -29,6 +30,9 @@ public final class StrictValidator {
 
   /** Every problem of {@code object}; empty when Kubernetes would accept it as written. */
   public static List<String> validate(RenderedObject object) {
+    if (CustomResources.knows(object)) {
+      return CustomResources.validate(object);
+    }
     List<String> problems = new ArrayList<>();
     Class<?> model;
     try {

@@ -163,6 +163,27 @@ public final class ChartViews {
    */
   public record GatewayProxy(String chart, String externalName, int port) {}
 
+  /**
+   * A Prometheus Operator ServiceMonitor of the chart's Service, rendered only where the cluster
+   * has the ServiceMonitor API.
+   *
+   * @param apiVersion the API group/version/kind Helm is asked about, e.g.
+   *     monitoring.coreos.com/v1/ServiceMonitor
+   * @param port the name of the Service port that serves the metrics
+   * @param path the metrics path
+   * @param interval scrape interval, or null (Prometheus' default)
+   * @param scrapeTimeout scrape timeout, or null (Prometheus' default)
+   * @param honorLabels honorLabels, or null (Prometheus' default, false)
+   */
+  public record ServiceMonitor(
+      String chart,
+      String apiVersion,
+      String port,
+      String path,
+      String interval,
+      String scrapeTimeout,
+      Boolean honorLabels) {}
+
   /** A HorizontalPodAutoscaler of the chart's workload. */
   public record Autoscaler(String chart, String targetKind) {}
 

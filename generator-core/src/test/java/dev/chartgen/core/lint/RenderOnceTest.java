@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One render per chart stands for every Kubernetes version only when it must: chartgen's own
- * templates never read the version, and a chart rendered once gets exactly the findings of a chart
- * rendered for each version (real embedded Helm).
+ * templates never read the version (the ServiceMonitor's guard reads the API versions only), and a
+ * chart rendered once gets exactly the findings of a chart rendered for each version (real embedded
+ * Helm).
  */
 class RenderOnceTest {
 
@@ -36,10 +37,42 @@ class RenderOnceTest {
       List<Path> all = files.filter(Files::isRegularFile).toList();
       assertThat(all).hasSizeGreaterThan(10);
       for (Path file : all) {
-        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        assertThat(RenderOnce.readsKubeVersion(Files.readString(file, StandardCharsets.UTF_8)))
             .as(file.toString())
-            .doesNotContain(RenderOnce.CAPABILITIES);
+            .isFalse();
       }
+      // the one that asks Helm about the cluster asks for an API version only
+      assertThat(all)
+          .filteredOn(f -> read(f).contains(RenderOnce.CAPABILITIES))
+          .extracting(f -> f.getFileName().toString())
+          .containsExactly("servicemonitor.yaml.ftl");
+    }
+  }
+
+  @Test
+  void apiVersionsAreToldApartFromTheKubernetesVersion() {
+    assertThat(
+            RenderOnce.readsKubeVersion(
+                "{{- if .Capabilities.APIVersions.Has \"monitoring.coreos.com/v1/ServiceMonitor\" }}"))
+        .isFalse();
+    assertThat(RenderOnce.readsKubeVersion("{{ if $.Capabilities.APIVersions.Has \"x/v1\" }}"))
+        .isFalse();
+    assertThat(RenderOnce.readsKubeVersion("{{ .Capabilities.KubeVersion.Version }}")).isTrue();
+    assertThat(
+            RenderOnce.readsKubeVersion(
+                "{{ semverCompare \">=1.33\" .Capabilities.KubeVersion.GitVersion }}"))
+        .isTrue();
+    assertThat(RenderOnce.readsKubeVersion("{{ include \"x\" .Capabilities }}")).isTrue();
+    assertThat(RenderOnce.readsKubeVersion("{{ .Capabilities.APIVersionsX }}")).isTrue();
+    assertThat(RenderOnce.readsKubeVersion("{{ .Capabilities.HelmVersion.Version }}")).isTrue();
+    assertThat(RenderOnce.readsKubeVersion("{{ .Values.capabilities }}")).isFalse();
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -69,6 +102,13 @@ class RenderOnceTest {
         "{{- if semverCompare \">=1.33.0-0\" .Capabilities.KubeVersion.Version }}\n{{- end }}\n",
         StandardCharsets.UTF_8);
     assertThat(RenderOnce.admitted(chart, WINDOW)).isEqualTo(Optional.empty());
+    Files.delete(chart.resolve("templates/capabilities.yaml"));
+    Files.writeString(
+        chart.resolve("templates/monitor.yaml"),
+        "{{- if .Capabilities.APIVersions.Has \"monitoring.coreos.com/v1/ServiceMonitor\" }}\n"
+            + "{{- end }}\n",
+        StandardCharsets.UTF_8);
+    assertThat(RenderOnce.admitted(chart, WINDOW)).contains(WINDOW.subList(0, 3));
   }
 
   @Test

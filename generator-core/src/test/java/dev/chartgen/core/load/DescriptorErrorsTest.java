@@ -263,6 +263,68 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void aServiceMonitorWhoseTimeoutExceedsItsIntervalOrWhoseDurationIsMalformedIsRefused() {
+    // Given a ServiceMonitor with a timeout longer than the interval, and one with a bad duration
+    fixture.module(
+        edit(
+            MODULE,
+            "  ports:\n",
+            "  metrics: { path: /metrics, serviceMonitor: { interval: 30s, scrapeTimeout: 1m } }\n"
+                + "  ports:\n"));
+    fixture.descriptor(
+        "egov-otq.yaml",
+        edit(
+            edit(MODULE, "name: egov-user", "name: egov-otq"),
+            "  ports:\n",
+            "  metrics: { path: /metrics, serviceMonitor: { interval: 30 seconds } }\n"
+                + "  ports:\n"));
+
+    // Then both are located at the setting
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-otq.yaml:11:58: /spec/metrics/serviceMonitor/interval: '30 seconds'"
+                + " is not a Prometheus duration such as 30s or 1m30s",
+            "descriptors/egov-user.yaml:11:78: /spec/metrics/serviceMonitor/scrapeTimeout:"
+                + " scrapeTimeout 1m is longer than the interval 30s: Prometheus refuses such a"
+                + " scrape (make the timeout at most the interval)");
+  }
+
+  @Test
+  void aServiceMonitorNeedsAServiceExposingTheMetricsPort() {
+    // Given the platform's ServiceMonitor on, a module whose metrics port the Service does not
+    // expose, and a StatefulSet with its own ServiceMonitor block
+    fixture.platform(PLATFORM + "  serviceMonitor: { enabled: true }\n");
+    fixture.module(
+        edit(
+            MODULE,
+            "  ports:\n    - name: http\n      port: 8080\n",
+            "  metrics: { path: /metrics, port: metrics }\n"
+                + "  ports:\n    - name: http\n      port: 8080\n"
+                + "    - { name: metrics, port: 9090, expose: false }\n"));
+    fixture.descriptor(
+        "kafka.yaml",
+        edit(
+            edit(MODULE, "name: egov-user", "name: kafka"),
+            "  ports:\n",
+            "  workload: StatefulSet\n  metrics: { path: /metrics, serviceMonitor: {} }\n"
+                + "  volumeClaimTemplates: [ { name: data, size: 1Gi, mountPath: /data } ]\n"
+                + "  ports:\n"));
+
+    // Then each is located where the ServiceMonitor is decided
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:11:12: /spec/metrics: a ServiceMonitor scrapes through the"
+                + " module's Service, which does not expose port 'metrics' (expose: false); the"
+                + " ServiceMonitor comes from the platform's serviceMonitor.enabled (expose the"
+                + " metrics port, or set serviceMonitor.enabled: false)",
+            "descriptors/kafka.yaml:12:46: /spec/metrics/serviceMonitor: a ServiceMonitor selects"
+                + " the module's Services by label, and a StatefulSet's headless Service carries"
+                + " the same labels as its client Service: every pod would be scraped twice"
+                + " (scrape a StatefulSet through spec.metrics alone (prometheus.io annotations),"
+                + " or set serviceMonitor.enabled: false)");
+  }
+
+  @Test
   void platformKubeVersionThatIsNotAHelmConstraintIsRefused() {
     // Given a platform whose kubeVersion Helm could not read (line 9), and one it can
     fixture

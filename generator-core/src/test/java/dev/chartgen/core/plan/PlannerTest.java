@@ -45,6 +45,7 @@ class PlannerTest {
               null,
               null,
               null,
+              null,
               null));
 
   private static Module module(String name, ModuleSpec spec) {
