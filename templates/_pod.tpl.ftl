@@ -203,6 +203,11 @@
       name: ${yaml(v.configMap.name)}
 <@files v.configMap/>
 <#break>
+<#case "OWN_CONFIG_MAP">
+    configMap:
+      name: {{ include "${chart}.fullname" . }}-${v.ownConfigMap.name}
+<@files v.ownConfigMap/>
+<#break>
 <#case "SECRET">
     secret:
       secretName: ${yaml(v.secret.name)}

@@ -28,10 +28,19 @@ spec:
     metadata:
       labels:
         {{- include "${chart}.podLabels" . | nindent 8 }}
+<#if configChecksum>
+      annotations:
+        # a change of the chart's ConfigMaps' data rolls the pods
+        checksum/config: {{ .Values.configMaps | toJson | sha256sum | quote }}
+        {{- with omit .Values.podAnnotations "checksum/config" }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+<#else>
       {{- with .Values.podAnnotations }}
       annotations:
         {{- toYaml . | nindent 8 }}
       {{- end }}
+</#if>
     spec:
       {{- include "${chart}.podSpec" . | nindent 6 }}
   volumeClaimTemplates:

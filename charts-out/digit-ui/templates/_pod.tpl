@@ -94,7 +94,7 @@ volumes:
     emptyDir: {}
   - name: "js-injection"
     configMap:
-      name: "digit-ui-js-injection"
+      name: {{ include "digit-ui.fullname" . }}-js-injection
   - name: "nginx-cache"
     emptyDir:
       sizeLimit: "64Mi"

@@ -160,6 +160,12 @@ final class Generation {
           Digest.start()
               .add(shared)
               .add(descriptors.documents().get(module.source()).root().toString())
+              // the files its ConfigMaps read are inputs of the chart too
+              .add(
+                  module.spec().configMaps().stream()
+                      .map(c -> c.name() + "\u0000" + c.fileData())
+                      .toList()
+                      .toString())
               .hex());
     }
     // charts whose fingerprint is unchanged and whose files are as written: read back as they are

@@ -72,6 +72,7 @@ public final class ModuleChecks {
     resources.resources("/spec/resources", Defaults.mainResources(module, platform));
     resources.java();
     volumes();
+    new ConfigMapChecks(spec, collector).run(secretLiteralsWaived());
     ingress();
     autoscaling();
     access.rbac();

@@ -3,6 +3,7 @@ package dev.chartgen.core.environment;
 import dev.chartgen.core.check.ModuleChecks;
 import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.model.AppType;
+import dev.chartgen.core.model.ConfigMapSpec;
 import dev.chartgen.core.model.EnvValue;
 import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.ExtraContainer;
@@ -233,6 +234,7 @@ public final class EnvironmentChecks {
     if (module.spec().ingress() == null) {
       notApplicable(doc, at, "ingress", override.ingress(), "the module has no ingress");
     }
+    configMaps(doc, at, module, override);
     Map<String, String> wired = planner.wiredEnv(module);
     Set<String> refused = new TreeSet<>();
     for (String name : override.env().keySet()) {
@@ -253,6 +255,62 @@ public final class EnvironmentChecks {
       }
     }
     return refused;
+  }
+
+  /** Each overridden ConfigMap is one of the module's own, and each key one it declares. */
+  private void configMaps(
+      YamlDocument doc, String at, Module module, Environment.ModuleOverride override) {
+    Map<String, ConfigMapSpec> declared = new LinkedHashMap<>();
+    module.spec().configMaps().forEach(c -> declared.put(c.name(), c));
+    override
+        .configMaps()
+        .forEach(
+            (name, data) -> {
+              String pointer = JsonPointer.child(at + "/configMaps", name);
+              ConfigMapSpec configMap = declared.get(name);
+              if (configMap == null) {
+                problems.add(
+                    new Problem(
+                        doc.locateKey(pointer),
+                        pointer,
+                        "module '"
+                            + module.name()
+                            + "' has no ConfigMap '"
+                            + name
+                            + "' in spec.configMaps ("
+                            + module.source()
+                            + ")",
+                        declared.isEmpty()
+                            ? "declare it in the descriptor's spec.configMaps first"
+                            : Suggestions.closest(name, declared.keySet())
+                                .map(c -> "did you mean '" + c + "'?")
+                                .orElse(
+                                    "its ConfigMaps: " + String.join(", ", declared.keySet()))));
+                return;
+              }
+              for (String key : data.data().keySet()) {
+                if (!configMap.keys().contains(key)) {
+                  String keyPointer = JsonPointer.child(pointer + "/data", key);
+                  problems.add(
+                      new Problem(
+                          doc.locateKey(keyPointer),
+                          keyPointer,
+                          "ConfigMap '"
+                              + name
+                              + "' of module '"
+                              + module.name()
+                              + "' has no key '"
+                              + key
+                              + "': an environment changes the text of declared keys only",
+                          Suggestions.closest(key, configMap.keys())
+                              .map(c -> "did you mean '" + c + "'?")
+                              .orElse(
+                                  "its keys: "
+                                      + String.join(", ", configMap.keys())
+                                      + "; declare a new key in the descriptor")));
+                }
+              }
+            });
   }
 
   private static String hint(Module module, String origin) {
@@ -344,7 +402,10 @@ public final class EnvironmentChecks {
       if (before.contains(p.pointer() + "\u0000" + p.message())) {
         continue;
       }
-      String at = envPointer(merged.name(), p.pointer(), baseWaivers);
+      String at = configMapPointer(merged, p.pointer());
+      if (at == null) {
+        at = envPointer(merged.name(), p.pointer(), baseWaivers);
+      }
       boolean exact = !doc.at(at).isMissingNode();
       problems.add(
           new Problem(
@@ -362,6 +423,30 @@ public final class EnvironmentChecks {
                       + p.message(),
               p.hint()));
     }
+  }
+
+  private static final java.util.regex.Pattern CONFIG_MAP_KEY =
+      java.util.regex.Pattern.compile("^/spec/configMaps/([0-9]+)/(?:data|files)/(.+)$");
+
+  /**
+   * A problem with a ConfigMap's key (e.g. a secret-looking text) as the environment's override of
+   * that key ({@code /spec/modules/<m>/configMaps/<name>/data/<key>}), else null.
+   */
+  private static String configMapPointer(Module merged, String pointer) {
+    java.util.regex.Matcher m = CONFIG_MAP_KEY.matcher(pointer);
+    if (!m.matches()) {
+      return null;
+    }
+    int index = Integer.parseInt(m.group(1));
+    if (index >= merged.spec().configMaps().size()) {
+      return null;
+    }
+    String name = merged.spec().configMaps().get(index).name();
+    return JsonPointer.child("/spec/modules", merged.name())
+        + "/configMaps/"
+        + name
+        + "/data/"
+        + m.group(2);
   }
 
   /** A module descriptor's pointer as the environment file's override of it. */

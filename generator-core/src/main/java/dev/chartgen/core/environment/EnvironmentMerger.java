@@ -1,5 +1,6 @@
 package dev.chartgen.core.environment;
 
+import dev.chartgen.core.model.ConfigMapSpec;
 import dev.chartgen.core.model.EnvValue;
 import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Image;
@@ -95,6 +96,7 @@ public final class EnvironmentMerger {
             s.gitSync(),
             s.initContainers(),
             s.sidecars(),
+            configMaps(s.configMaps(), o.configMaps()),
             s.volumes(),
             s.volumeClaimTemplates(),
             s.service(),
@@ -116,6 +118,36 @@ public final class EnvironmentMerger {
             waivers,
             s.securityContext());
     return new Module(base.source(), base.metadata(), spec);
+  }
+
+  /**
+   * The environment's text of the ConfigMaps' keys; a key the descriptor does not declare is left
+   * out.
+   */
+  private static List<ConfigMapSpec> configMaps(
+      List<ConfigMapSpec> base, Map<String, Environment.ConfigMapOverride> overrides) {
+    if (overrides.isEmpty()) {
+      return base;
+    }
+    List<ConfigMapSpec> merged = new ArrayList<>();
+    for (ConfigMapSpec configMap : base) {
+      Environment.ConfigMapOverride override = overrides.get(configMap.name());
+      if (override == null) {
+        merged.add(configMap);
+        continue;
+      }
+      Map<String, String> known = new LinkedHashMap<>();
+      override
+          .data()
+          .forEach(
+              (key, text) -> {
+                if (configMap.keys().contains(key)) {
+                  known.put(key, text);
+                }
+              });
+      merged.add(configMap.withText(known));
+    }
+    return merged;
   }
 
   /** A tag given alone replaces the descriptor's pin (tag and digest); a digest wins over both. */

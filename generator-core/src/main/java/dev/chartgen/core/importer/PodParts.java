@@ -259,6 +259,7 @@ final class PodParts {
     JsonNode volumes = tree("extraVolumes", "/extraVolumes");
     JsonNode mounts = tree("extraVolumeMounts", "/extraVolumeMounts");
     List<Object> out = new ArrayList<>();
+    Map<String, Object> configMaps = new LinkedHashMap<>();
     Map<String, List<JsonNode>> mountsByName = new LinkedHashMap<>();
     if (mounts != null && mounts.isArray()) {
       for (JsonNode m : mounts) {
@@ -267,7 +268,7 @@ final class PodParts {
     }
     if (volumes != null && volumes.isArray()) {
       for (JsonNode v : volumes) {
-        out.addAll(new VolumeImporter(log, source).volume(v, mountsByName));
+        out.addAll(new VolumeImporter(log, source, scope, configMaps).volume(v, mountsByName));
       }
     }
     if (!mountsByName.isEmpty()) {
@@ -277,7 +278,10 @@ final class PodParts {
               + String.join(", ", mountsByName.keySet()),
           "declare the volume in extraVolumes or remove the mount");
     }
-    new VolumeImporter(log, source).persistence(values, out);
+    new VolumeImporter(log, source, scope, configMaps).persistence(values, out);
+    if (!configMaps.isEmpty()) {
+      s.put("configMaps", new ArrayList<>(configMaps.values()));
+    }
     if (!out.isEmpty()) {
       s.put("volumes", out);
     }

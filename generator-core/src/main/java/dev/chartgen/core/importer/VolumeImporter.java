@@ -11,10 +11,18 @@ final class VolumeImporter {
 
   private final ServiceLog log;
   private final ChartSource source;
+  private final Scope scope;
+  private final Map<String, Object> configMaps;
 
-  VolumeImporter(ServiceLog log, ChartSource source) {
+  /**
+   * @param configMaps where the ConfigMaps the chart creates go, by their descriptor name (spec.
+   *     configMaps), in order
+   */
+  VolumeImporter(ServiceLog log, ChartSource source, Scope scope, Map<String, Object> configMaps) {
     this.log = log;
     this.source = source;
+    this.scope = scope;
+    this.configMaps = configMaps;
   }
 
   /**
@@ -35,13 +43,7 @@ final class VolumeImporter {
       }
       base.put("emptyDir", e);
     } else if (volume.has("configMap")) {
-      base.put("configMap", files(volume.get("configMap"), "name"));
-      log.note(
-          "volume "
-              + name
-              + " mounts ConfigMap "
-              + volume.get("configMap").path("name").asString("")
-              + ", which the chart's own template creates: it is referenced, not created; create it beside the chart");
+      configMap(name, volume.get("configMap"), base);
     } else if (volume.has("secret")) {
       base.put("secret", files(volume.get("secret"), "secretName"));
     } else if (volume.has("persistentVolumeClaim")) {
@@ -96,6 +98,63 @@ final class VolumeImporter {
       out.add(v);
     }
     return out;
+  }
+
+  /**
+   * A ConfigMap volume: DIGIT's charts mount ConfigMaps their own templates create. When the
+   * chart's template is in the import folder and writes the data as it is, the ConfigMap becomes
+   * one of the module's own (spec.configMaps, mounted with ownConfigMap) and nothing is lost; else
+   * the volume references it by name and the note says how to carry it over.
+   */
+  private void configMap(String volume, JsonNode source, Map<String, Object> base) {
+    String object = source.path("name").asString("");
+    java.util.Optional<ChartTemplates.OwnConfigMap> own =
+        ChartTemplates.ownConfigMap(this.source, object, scope);
+    if (own.isPresent() && own.get().isStatic()) {
+      String prefix = this.source.chart() + "-";
+      String name =
+          object.startsWith(prefix) && object.length() > prefix.length()
+              ? object.substring(prefix.length())
+              : object;
+      Map<String, Object> files = files(source, "name");
+      files.put("name", name);
+      files.remove("optional");
+      base.put("ownConfigMap", files);
+      if (!configMaps.containsKey(name)) {
+        Map<String, Object> configMap = new LinkedHashMap<>();
+        configMap.put("name", name);
+        configMap.put("data", new LinkedHashMap<>(own.get().data()));
+        configMaps.put(name, configMap);
+      }
+      log.mapped(
+          "volume "
+              + volume
+              + ": ConfigMap "
+              + object
+              + " of the chart's template "
+              + own.get().template()
+              + " is the module's own ConfigMap "
+              + name
+              + " (spec.configMaps, named <fullname>-"
+              + name
+              + ")");
+      return;
+    }
+    base.put("configMap", files(source, "name"));
+    String where =
+        own.isPresent()
+            ? "the chart's template " + own.get().template() + " creates it, but " + own.get().why()
+            : "the chart's own template creates it, and the import folder does not hold that"
+                + " template";
+    log.note(
+        "volume "
+            + volume
+            + " mounts ConfigMap "
+            + object
+            + ": "
+            + where
+            + ", so the descriptor references it and nothing creates it; fix: declare it in"
+            + " spec.configMaps with its data and mount it with ownConfigMap: {name: ...}");
   }
 
   private Map<String, Object> files(JsonNode source, String nameField) {

@@ -113,8 +113,27 @@ public final class DescriptorLoader {
     List<Module> modules = new ArrayList<>();
     List<Invalid> invalid = new ArrayList<>();
     Set<String> named = new HashSet<>();
-    for (Path file : descriptorFiles(descriptorDirectory, outputDirectory)) {
+    // first every file is parsed, so that the files a descriptor lists as a ConfigMap's data
+    // (spec.configMaps[].files) are known: those are data, never descriptors, even *.yaml ones
+    List<Path> files = descriptorFiles(descriptorDirectory, outputDirectory);
+    Map<Path, Optional<YamlDocument>> parsedFiles = new LinkedHashMap<>();
+    Map<Path, List<Problem>> parseProblems = new LinkedHashMap<>();
+    Set<Path> listedData = new HashSet<>();
+    for (Path file : files) {
+      int before = problems.size();
       Optional<YamlDocument> parsed = parse(file, "Module");
+      List<Problem> found = problems.subList(before, problems.size());
+      parseProblems.put(file, new ArrayList<>(found));
+      found.clear();
+      parsedFiles.put(file, parsed);
+      parsed.ifPresent(doc -> listedData.addAll(ConfigMapFiles.listed(doc, file)));
+    }
+    for (Path file : files) {
+      if (listedData.contains(file.toAbsolutePath().normalize())) {
+        continue;
+      }
+      problems.addAll(parseProblems.get(file));
+      Optional<YamlDocument> parsed = parsedFiles.get(file);
       // a module whose descriptor is invalid still exists: references to it are not errors too
       parsed
           .map(doc -> doc.at("/metadata/name"))
@@ -129,8 +148,11 @@ public final class DescriptorLoader {
         bind(doc, DescriptorBinder::module)
             .ifPresent(
                 module -> {
+                  ConfigMapFiles.Read read =
+                      ConfigMapFiles.read(module, doc, file, shownFolder(file));
+                  problems.addAll(read.problems());
                   documents.put(doc.source(), doc);
-                  modules.add(module);
+                  modules.add(read.module());
                 });
       } else {
         DescriptorBinder.lenientModule(doc.source(), doc.root())
@@ -411,6 +433,12 @@ public final class DescriptorLoader {
       String b = schema.pointer();
       return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/") || b.isEmpty();
     }
+  }
+
+  /** The folder of {@code file} as messages name it ("" for the display root). */
+  private String shownFolder(Path file) {
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    return parent == null || parent.equals(displayRoot) ? "" : display(parent);
   }
 
   private String display(Path file) {

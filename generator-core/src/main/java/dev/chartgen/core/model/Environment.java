@@ -86,6 +86,7 @@ public record Environment(String source, String name, Spec spec) {
    * @param image the main image's tag, digest or pull policy (the repository is the descriptor's)
    * @param resources quantities over the descriptor's
    * @param env literal values by variable name
+   * @param configMaps text of the module's own ConfigMaps' keys, by ConfigMap name
    * @param waivers rules waived in this environment only
    */
   public record ModuleOverride(
@@ -97,15 +98,25 @@ public record Environment(String source, String name, Spec spec) {
       JavaOverride java,
       Map<String, EnvValue> env,
       ModuleIngress ingress,
+      Map<String, ConfigMapOverride> configMaps,
       List<Waiver> waivers) {
 
     /** No override at all. */
     public static final ModuleOverride NONE =
-        new ModuleOverride(null, null, null, null, null, null, null, null, null);
+        new ModuleOverride(null, null, null, null, null, null, null, null, null, null);
 
     public ModuleOverride {
       env = Lists.copy(env);
+      configMaps = Lists.copy(configMaps);
       waivers = Lists.copy(waivers);
+    }
+  }
+
+  /** The text of some keys of one of the module's own ConfigMaps in the environment. */
+  public record ConfigMapOverride(Map<String, String> data) {
+
+    public ConfigMapOverride {
+      data = Lists.copy(data);
     }
   }
 

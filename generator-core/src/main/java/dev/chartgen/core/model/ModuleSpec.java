@@ -21,6 +21,7 @@ public record ModuleSpec(
     GitSync gitSync,
     List<ExtraContainer> initContainers,
     List<ExtraContainer> sidecars,
+    List<ConfigMapSpec> configMaps,
     List<Volume> volumes,
     List<VolumeClaimTemplate> volumeClaimTemplates,
     ServiceSpec service,
@@ -53,6 +54,7 @@ public record ModuleSpec(
     java = java == null ? JavaSettings.DEFAULTS : java;
     initContainers = Lists.copy(initContainers);
     sidecars = Lists.copy(sidecars);
+    configMaps = Lists.copy(configMaps);
     volumes = Lists.copy(volumes);
     volumeClaimTemplates = Lists.copy(volumeClaimTemplates);
     service = service == null ? ServiceSpec.DEFAULT : service;
@@ -68,5 +70,45 @@ public record ModuleSpec(
 
   public boolean isJavaSpring() {
     return appType == AppType.JAVA_SPRING;
+  }
+
+  /** The same spec with these ConfigMaps (e.g. with their files read, or an environment's data). */
+  public ModuleSpec withConfigMaps(List<ConfigMapSpec> configMaps) {
+    return new ModuleSpec(
+        workload,
+        appType,
+        image,
+        imagePullSecrets,
+        replicas,
+        command,
+        args,
+        ports,
+        health,
+        resources,
+        env,
+        java,
+        dbMigration,
+        gitSync,
+        initContainers,
+        sidecars,
+        configMaps,
+        volumes,
+        volumeClaimTemplates,
+        service,
+        ingress,
+        autoscaling,
+        disruptionBudget,
+        serviceAccount,
+        networkPolicy,
+        scheduling,
+        lifecycle,
+        terminationGracePeriodSeconds,
+        metrics,
+        statefulSet,
+        daemonSet,
+        cronJob,
+        job,
+        waivers,
+        securityContext);
   }
 }

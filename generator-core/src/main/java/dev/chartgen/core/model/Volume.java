@@ -13,6 +13,7 @@ public record Volume(
     Boolean readOnly,
     EmptyDir emptyDir,
     ConfigSource configMap,
+    OwnConfigSource ownConfigMap,
     ConfigSource secret,
     Claim persistentVolumeClaim,
     HostPath hostPath) {
@@ -24,6 +25,18 @@ public record Volume(
   public record ConfigSource(
       String name, List<KeyToPath> items, Integer defaultMode, Boolean optional) {
     public ConfigSource {
+      items = Lists.copy(items);
+    }
+  }
+
+  /**
+   * Files from one of the module's own ConfigMaps ({@code spec.configMaps}), which the chart
+   * creates.
+   *
+   * @param name the ConfigMap's name in {@code spec.configMaps}
+   */
+  public record OwnConfigSource(String name, List<KeyToPath> items, Integer defaultMode) {
+    public OwnConfigSource {
       items = Lists.copy(items);
     }
   }
@@ -62,6 +75,6 @@ public record Volume(
     if (readOnly != null) {
       return readOnly;
     }
-    return hostPath != null || configMap != null || secret != null;
+    return hostPath != null || configMap != null || ownConfigMap != null || secret != null;
   }
 }

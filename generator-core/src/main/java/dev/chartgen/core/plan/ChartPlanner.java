@@ -3,6 +3,7 @@ package dev.chartgen.core.plan;
 import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.AppType;
 import dev.chartgen.core.model.ClusterAccess;
+import dev.chartgen.core.model.ConfigMapSpec;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
@@ -92,6 +93,13 @@ public final class ChartPlanner {
       files.add(
           new TemplateFile(
               "clusterrolebinding.yaml.ftl", "templates/clusterrolebinding.yaml", role));
+    }
+    for (ConfigMapSpec configMap : spec.configMaps()) {
+      files.add(
+          new TemplateFile(
+              "configmap.yaml.ftl",
+              "templates/configmap-" + configMap.name() + ".yaml",
+              new ChartViews.ConfigMap(chart, configMap.name())));
     }
     for (Volume claim : pod.claims()) {
       files.add(

@@ -1,6 +1,7 @@
 package dev.chartgen.core.plan;
 
 import dev.chartgen.core.convention.Defaults;
+import dev.chartgen.core.model.ConfigMapSpec;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
@@ -103,6 +104,7 @@ final class ValuesPlanner {
           workload.ingressValues(v);
           workload.scalingValues(v);
           workload.persistenceValues(v);
+          configMapValues(v);
           workload.cronValues(v);
           v.group(
               "networkPolicy",
@@ -137,6 +139,31 @@ final class ValuesPlanner {
               spec.scheduling().priorityClassName() == null
                   ? ""
                   : spec.scheduling().priorityClassName());
+        });
+  }
+
+  /**
+   * The data of the chart's own ConfigMaps, by ConfigMap name, then key: exactly the declared keys,
+   * each text (an environment replaces the text, not the keys).
+   */
+  private void configMapValues(Values v) {
+    if (spec.configMaps().isEmpty()) {
+      return;
+    }
+    v.group(
+        "configMaps",
+        "Data of the chart's own ConfigMaps (<fullname>-<name>), by name, then key. Printed as"
+            + " text, never evaluated; a change rolls the pods.",
+        maps -> {
+          for (ConfigMapSpec configMap : spec.configMaps()) {
+            maps.group(
+                configMap.name(),
+                "Data of the " + configMap.name() + " ConfigMap.",
+                data ->
+                    configMap
+                        .content()
+                        .forEach((key, text) -> data.string(key, "Text of " + key + ".", text)));
+          }
         });
   }
 

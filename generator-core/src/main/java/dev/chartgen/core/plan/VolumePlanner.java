@@ -62,6 +62,11 @@ final class VolumePlanner {
     if (v.configMap() != null) {
       return VolumeView.configMapVolume(v.name(), files(v.configMap()));
     }
+    if (v.ownConfigMap() != null) {
+      Volume.OwnConfigSource own = v.ownConfigMap();
+      return VolumeView.ownConfigMapVolume(
+          v.name(), new VolumeView.Files(own.name(), own.items(), own.defaultMode(), null));
+    }
     if (v.secret() != null) {
       return VolumeView.secretVolume(v.name(), files(v.secret()));
     }

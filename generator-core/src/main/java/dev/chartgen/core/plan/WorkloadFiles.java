@@ -57,7 +57,8 @@ final class WorkloadFiles {
                   new ChartViews.DaemonSet(
                       chart,
                       Defaults.REVISION_HISTORY_LIMIT,
-                      intOrString(spec.daemonSet().maxUnavailable()))));
+                      intOrString(spec.daemonSet().maxUnavailable()),
+                      configChecksum())));
       case CronJob -> files.add(file("cronjob.yaml", cronJob(spec.cronJob(), spec.job())));
       case Job ->
           files.add(
@@ -164,7 +165,8 @@ final class WorkloadFiles {
         set.podManagementPolicy(),
         set.updateStrategy(),
         rolling ? set.partition() : null,
-        claims);
+        claims,
+        configChecksum());
   }
 
   private ChartViews.Deployment deployment() {
@@ -175,7 +177,17 @@ final class WorkloadFiles {
                 ChartViews.Rollout.Kind.ROLLING_UPDATE,
                 Defaults.MAX_SURGE,
                 Defaults.MAX_UNAVAILABLE);
-    return new ChartViews.Deployment(chart, Defaults.REVISION_HISTORY_LIMIT, rollout);
+    return new ChartViews.Deployment(
+        chart, Defaults.REVISION_HISTORY_LIMIT, rollout, configChecksum());
+  }
+
+  /**
+   * Long-running pods carry a checksum of the chart's ConfigMaps' data, so that a change rolls
+   * them. Jobs and CronJobs do not: each run starts new pods, which read the data as it is (and a
+   * Job's pod template cannot change).
+   */
+  private boolean configChecksum() {
+    return !spec.configMaps().isEmpty();
   }
 
   private ChartViews.CronJob cronJob(CronJobSpec cron, JobSpec job) {

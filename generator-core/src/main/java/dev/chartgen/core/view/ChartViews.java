@@ -24,8 +24,11 @@ public final class ChartViews {
    * A Deployment.
    *
    * @param revisionHistoryLimit old ReplicaSets kept for rollback
+   * @param configChecksum the pods carry a checksum of the chart's own ConfigMaps' data, so that a
+   *     change of the data rolls them
    */
-  public record Deployment(String chart, int revisionHistoryLimit, Rollout strategy) {}
+  public record Deployment(
+      String chart, int revisionHistoryLimit, Rollout strategy, boolean configChecksum) {}
 
   /**
    * How a Deployment replaces its pods; {@code kind} says which.
@@ -48,6 +51,7 @@ public final class ChartViews {
    *
    * @param rollingPartition the rolling update's partition, or null when there is none (no
    *     partition set, or an update strategy other than RollingUpdate)
+   * @param configChecksum as {@link Deployment}
    */
   public record StatefulSet(
       String chart,
@@ -55,7 +59,8 @@ public final class ChartViews {
       String podManagementPolicy,
       String updateStrategy,
       Integer rollingPartition,
-      List<ClaimTemplate> claims) {
+      List<ClaimTemplate> claims,
+      boolean configChecksum) {
     public StatefulSet {
       claims = List.copyOf(claims);
     }
@@ -72,8 +77,10 @@ public final class ChartViews {
    * A DaemonSet.
    *
    * @param maxUnavailable a number (Integer) or a percentage (String)
+   * @param configChecksum as {@link Deployment}
    */
-  public record DaemonSet(String chart, int revisionHistoryLimit, Object maxUnavailable) {}
+  public record DaemonSet(
+      String chart, int revisionHistoryLimit, Object maxUnavailable, boolean configChecksum) {}
 
   /** A CronJob; schedule and suspend come from values. */
   public record CronJob(
@@ -280,6 +287,12 @@ public final class ChartViews {
       rules = List.copyOf(rules);
     }
   }
+
+  /**
+   * A ConfigMap of the chart, {@code <fullname>-<name>}; its data comes from values ({@code
+   * configMaps.<name>}).
+   */
+  public record ConfigMap(String chart, String name) {}
 
   /** A PersistentVolumeClaim of the chart; size and class come from values. */
   public record Claim(

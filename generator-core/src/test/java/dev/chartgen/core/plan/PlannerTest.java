@@ -88,6 +88,7 @@ class PlannerTest {
         null,
         null,
         null,
+        null,
         null);
   }
 
