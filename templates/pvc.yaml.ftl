@@ -15,9 +15,15 @@ spec:
 <#list accessModes as mode>
     - ${yaml(mode)}
 </#list>
+<#if disk??>
+  # bound to the chart's PersistentVolume on a pre-made disk, never provisioned
+  storageClassName: ""
+  volumeName: {{ printf "%s-%s-%s" .Release.Namespace (include "${chart}.fullname" .) ${yaml(suffix)} | trimPrefix "-" | quote }}
+<#else>
   {{- with .Values.persistence.${valuesKey}.storageClass }}
   storageClassName: {{ . | quote }}
   {{- end }}
+</#if>
   resources:
     requests:
       storage: {{ .Values.persistence.${valuesKey}.size | quote }}

@@ -159,6 +159,22 @@ public final class ModuleChecks {
             "duplicate volume name '" + volume.name() + "'",
             "also at /spec/volumes/" + earlier);
       }
+      Volume.Claim claim = volume.persistentVolumeClaim();
+      if (claim != null && claim.disk() != null) {
+        if (claim.existingClaim() != null) {
+          collector.key(
+              at + "/persistentVolumeClaim/disk",
+              "a disk is bound to a claim the chart creates, not to an existing claim",
+              "remove existingClaim and give the size, or remove disk");
+        }
+        if (claim.storageClass() != null) {
+          collector.key(
+              at + "/persistentVolumeClaim/storageClass",
+              "a claim on a pre-made disk has no storage class: it is bound to the chart's"
+                  + " PersistentVolume",
+              "remove storageClass");
+        }
+      }
       if (volume.mountPath() != null) {
         String previous = mountPaths.putIfAbsent(volume.mountPath(), at);
         if (previous != null) {

@@ -235,6 +235,7 @@ public final class EnvironmentChecks {
       notApplicable(doc, at, "ingress", override.ingress(), "the module has no ingress");
     }
     configMaps(doc, at, module, override);
+    disks(doc, at, module, override);
     Map<String, String> wired = planner.wiredEnv(module);
     Set<String> refused = new TreeSet<>();
     for (String name : override.env().keySet()) {
@@ -311,6 +312,38 @@ public final class EnvironmentChecks {
                 }
               }
             });
+  }
+
+  /** Each disk override names a volume of the module whose claim is on a pre-made disk. */
+  private void disks(
+      YamlDocument doc, String at, Module module, Environment.ModuleOverride override) {
+    List<String> withDisk =
+        module.spec().volumes().stream()
+            .filter(
+                v -> v.persistentVolumeClaim() != null && v.persistentVolumeClaim().disk() != null)
+            .map(dev.chartgen.core.model.Volume::name)
+            .toList();
+    for (String name : override.disks().keySet()) {
+      if (!withDisk.contains(name)) {
+        String pointer = JsonPointer.child(at + "/disks", name);
+        problems.add(
+            new Problem(
+                doc.locateKey(pointer),
+                pointer,
+                "module '"
+                    + module.name()
+                    + "' has no volume '"
+                    + name
+                    + "' whose claim is on a pre-made disk ("
+                    + module.source()
+                    + ")",
+                withDisk.isEmpty()
+                    ? "declare persistentVolumeClaim.disk on the volume in the descriptor first"
+                    : Suggestions.closest(name, withDisk)
+                        .map(c -> "did you mean '" + c + "'?")
+                        .orElse("its volumes on a disk: " + String.join(", ", withDisk))));
+      }
+    }
   }
 
   private static String hint(Module module, String origin) {

@@ -10,6 +10,7 @@ import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.model.Resources;
+import dev.chartgen.core.model.Volume;
 import dev.chartgen.core.model.Waiver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,7 +98,7 @@ public final class EnvironmentMerger {
             s.initContainers(),
             s.sidecars(),
             configMaps(s.configMaps(), o.configMaps()),
-            s.volumes(),
+            disks(s.volumes(), o.disks()),
             s.volumeClaimTemplates(),
             s.service(),
             ingress(s.ingress(), o.ingress(), environment.spec().ingress().tls()),
@@ -146,6 +147,29 @@ public final class EnvironmentMerger {
                 }
               });
       merged.add(configMap.withText(known));
+    }
+    return merged;
+  }
+
+  /**
+   * The environment's disk of each claim that has one; a volume without a disk is left as it is.
+   */
+  private static List<Volume> disks(
+      List<Volume> base, Map<String, Environment.DiskOverride> overrides) {
+    if (overrides.isEmpty()) {
+      return base;
+    }
+    List<Volume> merged = new ArrayList<>();
+    for (Volume volume : base) {
+      Environment.DiskOverride override = overrides.get(volume.name());
+      Volume.Claim claim = volume.persistentVolumeClaim();
+      if (override == null || claim == null || claim.disk() == null) {
+        merged.add(volume);
+      } else {
+        merged.add(
+            volume.withClaim(
+                claim.withDisk(claim.disk().with(override.volumeHandle(), override.zone()))));
+      }
     }
     return merged;
   }

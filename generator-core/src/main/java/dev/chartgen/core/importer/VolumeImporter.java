@@ -184,11 +184,81 @@ final class VolumeImporter {
       return;
     }
     log.use("persistence");
-    if (p.path("enabled").asBoolean(false)) {
+    if (!p.path("enabled").asBoolean(false)) {
+      return;
+    }
+    Map<String, Object> disk = disk(p);
+    List<Map<String, Object>> claims = new ArrayList<>();
+    for (Object v : volumes) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> volume = (Map<String, Object>) v;
+      if (volume.get("persistentVolumeClaim") instanceof Map<?, ?>) {
+        claims.add(volume);
+      }
+    }
+    String size = Values.text(p, "dataDirSize");
+    if (disk == null || claims.size() != 1 || size.isEmpty()) {
       log.note(
           "persistence: the chart's own PersistentVolume/claim templates (pre-made disk) are not"
-              + " imported; volumes that use the claim read it as an existing claim");
+              + " imported"
+              + (disk == null
+                  ? " (no persistence.aws.volumeId or azure.diskUri)"
+                  : claims.size() != 1
+                      ? " (" + claims.size() + " claims in extraVolumes, not one)"
+                      : " (no persistence.dataDirSize)")
+              + "; volumes that use the claim read it as an existing claim; fix: a claim with"
+              + " size and persistentVolumeClaim.disk {driver, volumeHandle}");
+      return;
     }
+    Map<String, Object> volume = claims.get(0);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> old = (Map<String, Object>) volume.get("persistentVolumeClaim");
+    Map<String, Object> claim = new LinkedHashMap<>();
+    claim.put("size", size);
+    String mode = Values.text(p, "accessMode");
+    if (List.of("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod")
+        .contains(mode)) {
+      claim.put("accessModes", List.of(mode));
+    }
+    claim.put("disk", disk);
+    volume.put("persistentVolumeClaim", claim);
+    log.note(
+        "persistence: the pre-made disk "
+            + disk.get("volumeHandle")
+            + " is bound through a PersistentVolume the chart creates (volume "
+            + volume.get("name")
+            + ": persistentVolumeClaim.disk, CSI driver "
+            + disk.get("driver")
+            + "); the claim is <fullname>-"
+            + volume.get("name")
+            + " instead of "
+            + old.get("existingClaim")
+            + ", and persistence.storageClassName is not used (a static volume has no class)");
+  }
+
+  /**
+   * DIGIT's pre-made disk (persistence.aws.volumeId and zone, or persistence.azure.diskUri) as the
+   * claim's disk on its CSI driver, or null when there is none.
+   */
+  private static Map<String, Object> disk(JsonNode persistence) {
+    Map<String, Object> disk = new LinkedHashMap<>();
+    String aws = Values.text(persistence, "aws.volumeId");
+    String azure = Values.text(persistence, "azure.diskUri");
+    if (!aws.isEmpty()) {
+      disk.put("driver", "ebs.csi.aws.com");
+      disk.put("volumeHandle", aws);
+      String zone = Values.text(persistence, "aws.zone");
+      if (!zone.isEmpty()) {
+        disk.put("zone", zone);
+      }
+      return disk;
+    }
+    if (!azure.isEmpty()) {
+      disk.put("driver", "disk.csi.azure.com");
+      disk.put("volumeHandle", azure);
+      return disk;
+    }
+    return null;
   }
 
   String module() {

@@ -87,6 +87,7 @@ public record Environment(String source, String name, Spec spec) {
    * @param resources quantities over the descriptor's
    * @param env literal values by variable name
    * @param configMaps text of the module's own ConfigMaps' keys, by ConfigMap name
+   * @param disks the pre-made disks of the module's claims, by volume name
    * @param waivers rules waived in this environment only
    */
   public record ModuleOverride(
@@ -99,15 +100,17 @@ public record Environment(String source, String name, Spec spec) {
       Map<String, EnvValue> env,
       ModuleIngress ingress,
       Map<String, ConfigMapOverride> configMaps,
+      Map<String, DiskOverride> disks,
       List<Waiver> waivers) {
 
     /** No override at all. */
     public static final ModuleOverride NONE =
-        new ModuleOverride(null, null, null, null, null, null, null, null, null, null);
+        new ModuleOverride(null, null, null, null, null, null, null, null, null, null, null);
 
     public ModuleOverride {
       env = Lists.copy(env);
       configMaps = Lists.copy(configMaps);
+      disks = Lists.copy(disks);
       waivers = Lists.copy(waivers);
     }
   }
@@ -119,6 +122,9 @@ public record Environment(String source, String name, Spec spec) {
       data = Lists.copy(data);
     }
   }
+
+  /** The disk of one claim in the environment: its ID and zone (null keeps the descriptor's). */
+  public record DiskOverride(String volumeHandle, String zone) {}
 
   /** Java settings of one module in the environment. */
   public record JavaOverride(String heap, String args, Boolean debug) {}

@@ -46,20 +46,66 @@ public record Volume(
    *
    * @param keep keep the claim on {@code helm uninstall} (default true: data is never lost by
    *     accident)
+   * @param disk a disk that exists already, which the claim is bound to through a PersistentVolume
+   *     the chart creates, or null
    */
   public record Claim(
       String size,
       List<String> accessModes,
       String storageClass,
       String existingClaim,
-      Boolean keep) {
+      Boolean keep,
+      Disk disk) {
     public Claim {
       accessModes = Lists.copy(accessModes);
+    }
+
+    /** The same claim on {@code disk}. */
+    public Claim withDisk(Disk disk) {
+      return new Claim(size, accessModes, storageClass, existingClaim, keep, disk);
     }
 
     public boolean keepOnUninstall() {
       return keep == null || keep;
     }
+  }
+
+  /**
+   * A disk that exists already (a cloud disk made by hand or by infrastructure code), reached
+   * through its CSI driver.
+   *
+   * @param driver the CSI driver, e.g. ebs.csi.aws.com
+   * @param volumeHandle the disk's ID as the driver knows it
+   * @param fsType its filesystem; default ext4
+   * @param zone the zone it can be attached in, or null
+   */
+  public record Disk(String driver, String volumeHandle, String fsType, String zone) {
+
+    /** The filesystem, ext4 unless set. */
+    public String filesystem() {
+      return fsType == null ? "ext4" : fsType;
+    }
+
+    /** The same disk with another ID or zone (an environment's); null keeps the current one. */
+    public Disk with(String handle, String inZone) {
+      return new Disk(
+          driver, handle != null ? handle : volumeHandle, fsType, inZone != null ? inZone : zone);
+    }
+  }
+
+  /** The same volume with this claim. */
+  public Volume withClaim(Claim claim) {
+    return new Volume(
+        name,
+        mountPath,
+        subPath,
+        readOnly,
+        emptyDir,
+        configMap,
+        ownConfigMap,
+        secret,
+        claim,
+        hostPath);
   }
 
   /**

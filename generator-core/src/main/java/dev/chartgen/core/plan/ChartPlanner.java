@@ -102,16 +102,19 @@ public final class ChartPlanner {
               new ChartViews.ConfigMap(chart, configMap.name())));
     }
     for (Volume claim : pod.claims()) {
-      files.add(
-          new TemplateFile(
-              "pvc.yaml.ftl",
-              "templates/pvc-" + claim.name() + ".yaml",
-              new ChartViews.Claim(
-                  chart,
-                  claim.name(),
-                  ContainerValues.key(claim.name()),
-                  accessModes(claim.persistentVolumeClaim().accessModes()),
-                  claim.persistentVolumeClaim().keepOnUninstall())));
+      Volume.Disk disk = claim.persistentVolumeClaim().disk();
+      ChartViews.Claim view =
+          new ChartViews.Claim(
+              chart,
+              claim.name(),
+              ContainerValues.key(claim.name()),
+              accessModes(claim.persistentVolumeClaim().accessModes()),
+              claim.persistentVolumeClaim().keepOnUninstall(),
+              disk == null ? null : new ChartViews.Disk(disk.driver(), disk.filesystem()));
+      files.add(new TemplateFile("pvc.yaml.ftl", "templates/pvc-" + claim.name() + ".yaml", view));
+      if (disk != null) {
+        files.add(new TemplateFile("pv.yaml.ftl", "templates/pv-" + claim.name() + ".yaml", view));
+      }
     }
     ServiceMonitorSettings monitor =
         ServiceMonitorSettings.effective(spec.metrics(), platform.spec());

@@ -54,6 +54,25 @@ final class ReadmePlanner {
                 volume.hostPath().reason()));
       }
     }
+    for (Volume volume : module.spec().volumes()) {
+      Volume.Claim claim = volume.persistentVolumeClaim();
+      if (claim != null && claim.disk() != null) {
+        notices.add(
+            new ChartViews.Notice(
+                "Claim " + volume.name() + " is bound to a pre-made disk",
+                "The chart creates the cluster-scoped PersistentVolume <namespace>-<fullname>-"
+                    + volume.name()
+                    + " on the disk persistence."
+                    + dev.chartgen.core.plan.ContainerValues.key(volume.name())
+                    + ".disk.volumeHandle (CSI driver "
+                    + claim.disk().driver()
+                    + "), so installing needs permission to create PersistentVolumes. The disk is"
+                    + " never deleted (reclaim policy Retain)"
+                    + (claim.keepOnUninstall()
+                        ? "; the volume and the claim are kept on helm uninstall."
+                        : "; the volume and the claim are deleted on helm uninstall.")));
+      }
+    }
     if (network.allowAllEgress()) {
       notices.add(
           new ChartViews.Notice("Egress is unrestricted", module.spec().networkPolicy().reason()));

@@ -142,6 +142,11 @@ final class WorkloadValues {
         "Size and storage class of the chart's persistent volume claims.",
         p -> {
           for (Volume claim : claims) {
+            Volume.Disk disk = claim.persistentVolumeClaim().disk();
+            if (disk != null) {
+              disk(p, claim.name(), claim.persistentVolumeClaim().size(), disk);
+              continue;
+            }
             claim(
                 p,
                 claim.name(),
@@ -151,6 +156,33 @@ final class WorkloadValues {
           for (VolumeClaimTemplate template : templates) {
             claim(p, template.name(), template.size(), template.storageClass());
           }
+        });
+  }
+
+  /**
+   * A claim on a pre-made disk: its size, and the disk's ID and zone, which differ by environment.
+   */
+  private static void disk(Values p, String name, String size, Volume.Disk disk) {
+    p.group(
+        ContainerValues.key(name),
+        "The " + name + " claim, bound to the chart's PersistentVolume on a pre-made disk.",
+        c -> {
+          c.quantity(
+              "size", "Size of the disk (the volume's capacity and the claim's request).", size);
+          c.group(
+              "disk",
+              "The pre-made disk (CSI driver " + disk.driver() + ").",
+              d -> {
+                d.string(
+                    "volumeHandle",
+                    "The disk's ID as the driver knows it (e.g. vol-… on AWS).",
+                    disk.volumeHandle(),
+                    Map.of("minLength", 1, "pattern", "^\\S+$"));
+                d.string(
+                    "zone",
+                    "The zone the disk is in; empty when it can be attached in any zone.",
+                    disk.zone() == null ? "" : disk.zone());
+              });
         });
   }
 

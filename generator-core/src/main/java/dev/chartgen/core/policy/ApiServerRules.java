@@ -121,11 +121,13 @@ final class ApiServerRules {
             v.keys("configKey", content.get("data"), "/data");
             v.keys("configKey", content.get("stringData"), "/stringData");
           }
-          case "PersistentVolumeClaim" ->
-              v.add(
-                  "dnsSubdomain",
-                  Json.at(content, "/spec/storageClassName"),
-                  "/spec/storageClassName");
+          case "PersistentVolumeClaim", "PersistentVolume" -> {
+            Object storageClass = Json.at(content, "/spec/storageClassName");
+            // "" is no class at all: a claim bound to a given volume, never provisioned
+            if (!"".equals(storageClass)) {
+              v.add("dnsSubdomain", storageClass, "/spec/storageClassName");
+            }
+          }
           case "Ingress" -> ingress(content, v);
           case "Service" -> v.labels(Json.at(content, "/spec/selector"), "/spec/selector");
           default -> {}

@@ -294,13 +294,29 @@ public final class ChartViews {
    */
   public record ConfigMap(String chart, String name) {}
 
-  /** A PersistentVolumeClaim of the chart; size and class come from values. */
+  /**
+   * A PersistentVolumeClaim of the chart; size and class come from values. With a disk, it is bound
+   * to the chart's PersistentVolume on that disk (the same view renders the volume).
+   *
+   * @param disk the pre-made disk, or null for a dynamically provisioned claim
+   */
   public record Claim(
-      String chart, String suffix, String valuesKey, List<String> accessModes, boolean keep) {
+      String chart,
+      String suffix,
+      String valuesKey,
+      List<String> accessModes,
+      boolean keep,
+      Disk disk) {
     public Claim {
       accessModes = List.copyOf(accessModes);
     }
   }
+
+  /**
+   * A disk that exists already, as the chart's PersistentVolume reaches it; its ID and zone come
+   * from values ({@code persistence.<key>.disk}).
+   */
+  public record Disk(String driver, String fsType) {}
 
   /** NOTES.txt. */
   public record Notes(

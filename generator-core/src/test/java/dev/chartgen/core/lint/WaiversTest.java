@@ -114,6 +114,7 @@ class WaiversTest {
                         null,
                         null,
                         null,
+                        null,
                         List.of(
                             new Waiver("CG015", "dev has no limits"),
                             new Waiver("CG023", "one pod in dev"))))));
