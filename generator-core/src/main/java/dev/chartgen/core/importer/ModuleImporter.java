@@ -150,6 +150,7 @@ final class ModuleImporter {
     if (!cron) {
       serviceMonitor(s);
     }
+    securityContext(s);
     serviceAccount(s);
     if (cron) {
       Map<String, Object> c = new LinkedHashMap<>();
@@ -610,6 +611,128 @@ final class ModuleImporter {
   }
 
   private static final String MONITOR = "serviceMonitor";
+
+  /** The values blocks DIGIT's common chart renders as the pod's security context. */
+  private static final List<String> SECURITY_BLOCKS =
+      List.of("securityContext", "podSecurityContext");
+
+  /** The IDs a descriptor's spec.securityContext carries. */
+  private static final List<String> SECURITY_IDS = List.of("runAsUser", "runAsGroup", "fsGroup");
+
+  /**
+   * Settings of DIGIT's security context that chartgen's restricted one already has: dropping them
+   * loses nothing.
+   */
+  private static final Map<String, Object> RESTRICTED =
+      Map.of(
+          "runAsNonRoot", true, "readOnlyRootFilesystem", true, "allowPrivilegeEscalation", false);
+
+  /**
+   * DIGIT's common chart gives the pod the values' {@code securityContext} (and {@code
+   * podSecurityContext}): fixed IDs an image needs (pgadmin's fsGroup 5050). They become the
+   * descriptor's securityContext override with a reason, which every lint report shows as waived
+   * (CG046, and CG002 below 10000); 0 (root) stays refused. Other settings are chartgen's
+   * restricted ones or dropped.
+   */
+  private void securityContext(Map<String, Object> s) {
+    Map<String, Object> ids = new LinkedHashMap<>();
+    List<String> written = new ArrayList<>();
+    for (String block : SECURITY_BLOCKS) {
+      JsonNode node = document.root().path(block);
+      if (!node.isObject()) {
+        continue;
+      }
+      if (node.isEmpty()) {
+        log.use(block);
+        continue;
+      }
+      for (var e : node.properties()) {
+        String key = block + "." + e.getKey();
+        Object value = Scope.toJava(e.getValue());
+        if (SECURITY_IDS.contains(e.getKey())) {
+          securityId(key, e.getKey(), value, ids, written);
+        } else if (RESTRICTED.containsKey(e.getKey()) && RESTRICTED.get(e.getKey()).equals(value)) {
+          log.dropLossless(key, "chartgen's restricted security context sets it too");
+        } else if (e.getKey().equals("capabilities")) {
+          log.dropLossless(key, "chartgen drops every capability (restricted)");
+        } else {
+          log.drop(
+              key,
+              "chartgen's restricted security context applies (UID/GID 10001, read-only root,"
+                  + " no privilege escalation, capabilities dropped)");
+        }
+      }
+    }
+    if (ids.isEmpty()) {
+      return;
+    }
+    Map<String, Object> override = new LinkedHashMap<>(ids);
+    override.put(
+        "reason",
+        "imported from DIGIT: "
+            + source.display()
+            + " sets "
+            + String.join(", ", written)
+            + " for this image; chartgen keeps these IDs instead of its default 10001 (check that"
+            + " the image still needs them)");
+    s.put("securityContext", override);
+    log.note(
+        "securityContext: "
+            + String.join(", ", written)
+            + " imported as spec.securityContext with a reason (lint reports list CG046"
+            + (below(ids, "runAsUser") || below(ids, "runAsGroup") ? " and CG002" : "")
+            + " as waived with it)"
+            + (ids.size() == SECURITY_IDS.size()
+                ? ""
+                : "; "
+                    + String.join(
+                        ", ", SECURITY_IDS.stream().filter(id -> !ids.containsKey(id)).toList())
+                    + ", which DIGIT leaves to the image, "
+                    + (ids.size() == SECURITY_IDS.size() - 1 ? "is" : "are")
+                    + " chartgen's 10001"));
+  }
+
+  private static boolean below(Map<String, Object> ids, String id) {
+    return ids.get(id) instanceof Long value && value < 10000;
+  }
+
+  private void securityId(
+      String key, String id, Object value, Map<String, Object> ids, List<String> written) {
+    Long number = null;
+    if (value instanceof Number n) {
+      number = n.longValue();
+    } else if (value instanceof String text && text.strip().matches("[0-9]{1,10}")) {
+      number = Long.parseLong(text.strip());
+    }
+    if (number == null || number > Integer.MAX_VALUE) {
+      log.drop(key, "'" + value + "' is not a user or group ID; chartgen's 10001 applies");
+      return;
+    }
+    if (number == 0) {
+      log.drop(key, "0 is root, which chartgen refuses; its 10001 applies");
+      log.note(
+          "ACTION: "
+              + key
+              + " is 0 (root): chartgen runs the pods as 10001; give the image a non-root ID in"
+              + " spec.securityContext (with a reason) if it needs one");
+      return;
+    }
+    log.use(key);
+    Object earlier = ids.put(id, number);
+    if (earlier != null && !earlier.equals(number)) {
+      log.note(
+          key
+              + " "
+              + number
+              + " replaces "
+              + id
+              + " "
+              + earlier
+              + " (DIGIT's pod takes the later block)");
+      written.removeIf(w -> w.startsWith(id + " "));
+    }
+    written.add(id + " " + number);
+  }
 
   /** DIGIT's gateways, which discover routes from Service annotations cluster-wide. */
   private static final List<String> GATEWAYS = List.of("gateway", "zuul");

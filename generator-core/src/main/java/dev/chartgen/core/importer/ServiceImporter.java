@@ -18,18 +18,20 @@ final class ServiceImporter {
   /** Keys whose sub-keys are accounted for one by one. */
   private static final Set<String> GROUPS =
       Set.of(
-          "labels", "ingress", "healthChecks", "image", "initContainers", "cron", "serviceMonitor");
+          "labels",
+          "ingress",
+          "healthChecks",
+          "image",
+          "initContainers",
+          "cron",
+          "serviceMonitor",
+          "securityContext",
+          "podSecurityContext");
 
   private static final Map<String, String> REASONS =
       Map.ofEntries(
           Map.entry(
               "global", "platform-wide settings: platform.yaml and the environment file hold them"),
-          Map.entry(
-              "securityContext",
-              "chartgen's restricted security context applies (UID/GID 10001, read-only root)"),
-          Map.entry(
-              "podSecurityContext",
-              "chartgen's restricted security context applies (UID/GID 10001, read-only root)"),
           Map.entry(
               "affinity",
               "chartgen spreads pods by hostname anti-affinity and zone topology spread itself"),

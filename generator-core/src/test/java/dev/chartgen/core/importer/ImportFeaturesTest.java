@@ -98,4 +98,55 @@ class ImportFeaturesTest {
     assertThat(Files.readString(temp.resolve("out/IMPORT-REPORT.md"), StandardCharsets.UTF_8))
         .contains("serviceMonitor.interval");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void fixedIdsOfTheValuesBecomeTheSecurityContextOverrideWithAReason() throws IOException {
+    // Given pgadmin's fsGroup 5050 (DIGIT's values), a setting chartgen has anyway, one it does
+    // not, and a root user
+    Path from = DigitFolder.create(temp);
+    DigitFolder.chart(
+        from,
+        "pgadmin",
+        SHOP.replace("shop", "pgadmin")
+            + "securityContext:\n  fsGroup: 5050\n  runAsNonRoot: true\n  privileged: true\n"
+            + "podSecurityContext:\n  runAsUser: 0\n");
+
+    // When it is imported
+    ServiceImport pgadmin = run(from).services().get(0);
+
+    // Then the descriptor keeps fsGroup 5050 with a reason that names the values file
+    Map<String, Object> spec = (Map<String, Object>) pgadmin.descriptor().get("spec");
+    assertThat(spec.get("securityContext"))
+        .isEqualTo(
+            Map.of(
+                "fsGroup",
+                5050L,
+                "reason",
+                "imported from DIGIT: charts/core-services/pgadmin/values.yaml sets fsGroup 5050"
+                    + " for this image; chartgen keeps these IDs instead of its default 10001"
+                    + " (check that the image still needs them)"));
+    // and the report says what became of each setting
+    assertThat(pgadmin.notes())
+        .contains(
+            "securityContext: fsGroup 5050 imported as spec.securityContext with a reason (lint"
+                + " reports list CG046 as waived with it); runAsUser, runAsGroup, which DIGIT"
+                + " leaves to the image, are chartgen's 10001",
+            "ACTION: podSecurityContext.runAsUser is 0 (root): chartgen runs the pods as 10001;"
+                + " give the image a non-root ID in spec.securityContext (with a reason) if it"
+                + " needs one");
+    assertThat(pgadmin.dropped())
+        .containsEntry(
+            "securityContext.runAsNonRoot", "chartgen's restricted security context sets it too")
+        .containsEntry(
+            "securityContext.privileged",
+            "chartgen's restricted security context applies (UID/GID 10001, read-only root, no"
+                + " privilege escalation, capabilities dropped)")
+        .containsEntry(
+            "podSecurityContext.runAsUser", "0 is root, which chartgen refuses; its 10001 applies")
+        .doesNotContainKey("securityContext.fsGroup");
+    // and the generated pods run with that fsGroup, still as chartgen's non-root user
+    String pod = generated().get("pgadmin/templates/_pod.tpl");
+    assertThat(pod).contains("fsGroup: 5050").contains("runAsUser: 10001");
+  }
 }
