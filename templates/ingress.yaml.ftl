@@ -43,4 +43,14 @@ spec:
                   name: ${yaml(servicePort)}
 </#if>
 </#list>
+<#list routes as route>
+          # sent to module ${helmText(route.module)} (spec.ingress.routes)
+          - path: ${yaml(route.path)}
+            pathType: "Prefix"
+            backend:
+              service:
+                name: ${yaml(route.service)}
+                port:
+                  number: ${route.port?c}
+</#list>
 {{- end }}

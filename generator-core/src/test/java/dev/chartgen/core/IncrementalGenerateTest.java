@@ -95,6 +95,16 @@ class IncrementalGenerateTest {
     assertThat(port.written()).anyMatch(p -> p.startsWith("egov-hrms/"));
     fullAndCompare();
 
+    // a route of egov-user's Ingress to egov-hrms: egov-hrms's NetworkPolicy now admits the
+    // ingress controller, so its chart is rendered again though its descriptor did not change
+    edit(
+        descriptors.resolve("core/egov-user.yaml"),
+        "    paths: [/user]\n",
+        "    paths: [/user]\n    routes: [ { path: /hrms-direct, module: egov-hrms } ]\n");
+    GenerateResult route = incremental();
+    assertThat(route.written()).contains("egov-hrms/templates/networkpolicy.yaml");
+    fullAndCompare();
+
     // the platform file, an environment file
     edit(platform, "registry: docker.io/egovio", "registry: registry.example.org/egovio");
     incremental();
@@ -109,7 +119,8 @@ class IncrementalGenerateTest {
         copy,
         Files.readString(descriptors.resolve("core/egov-user.yaml"), StandardCharsets.UTF_8)
             .replace("  name: egov-user\n", "  name: egov-user-copy\n")
-            .replace("paths: [/user]", "paths: [/user-copy]"),
+            .replace("paths: [/user]", "paths: [/user-copy]")
+            .replace("path: /hrms-direct,", "path: /hrms-direct-copy,"),
         StandardCharsets.UTF_8);
     incremental();
     fullAndCompare();

@@ -218,7 +218,7 @@ public final class ModuleChecks {
     if (spec.ingress() == null) {
       return;
     }
-    if (spec.ports().isEmpty()) {
+    if (spec.ingress().exposesOwnPaths() && spec.ports().isEmpty()) {
       collector.key(
           "/spec/ingress", "an Ingress needs a port to send traffic to", "declare spec.ports");
     }

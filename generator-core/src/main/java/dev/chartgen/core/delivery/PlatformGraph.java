@@ -13,12 +13,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Who must run before whom: a module after the modules it references ({@code serviceHost}), the
- * gateway before the modules routed through it, and the backbone (group {@code backbone}) before
- * everything else. Runtime calls may form cycles. <b>Rule:</b> modules are visited depth-first in
- * name order, each one's dependencies in name order; a dependency that leads back to a module still
- * being visited closes a cycle, and that one edge is left out of the order (and reported). The
- * result is the same on every run.
+ * Who must run before whom: a module after the modules it references ({@code serviceHost}) and the
+ * modules its Ingress routes to ({@code spec.ingress.routes}), the gateway before the modules
+ * routed through it, and the backbone (group {@code backbone}) before everything else. Runtime
+ * calls may form cycles. <b>Rule:</b> modules are visited depth-first in name order, each one's
+ * dependencies in name order; a dependency that leads back to a module still being visited closes a
+ * cycle, and that one edge is left out of the order (and reported). The result is the same on every
+ * run.
  */
 public final class PlatformGraph {
 
@@ -44,6 +45,9 @@ public final class PlatformGraph {
       }
       if (module.spec().ingress() != null && module.spec().ingress().routedViaGateway()) {
         deps.add(gateway);
+      }
+      if (module.spec().ingress() != null) {
+        module.spec().ingress().routes().forEach(r -> deps.add(r.module()));
       }
       deps.retainAll(this.modules.keySet());
       deps.remove(module.name());

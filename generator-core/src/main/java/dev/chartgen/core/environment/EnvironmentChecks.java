@@ -389,6 +389,9 @@ public final class EnvironmentChecks {
       if (caller.spec().ingress() != null && caller.spec().ingress().routedViaGateway()) {
         callees.add(gateway);
       }
+      if (caller.spec().ingress() != null) {
+        caller.spec().ingress().routes().forEach(r -> callees.add(r.module()));
+      }
       for (String callee : callees) {
         if (modules.containsKey(callee) && !environment.enabled(callee)) {
           String at = "/spec/modules/" + callee + "/enabled";

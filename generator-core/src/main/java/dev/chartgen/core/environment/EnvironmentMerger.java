@@ -206,6 +206,7 @@ public final class EnvironmentMerger {
     }
     return new IngressSpec(
         base.paths(),
+        base.routes(),
         base.viaGateway(),
         override != null && override.host() != null ? override.host() : base.host(),
         Boolean.FALSE.equals(tls) ? Boolean.FALSE : base.tls(),

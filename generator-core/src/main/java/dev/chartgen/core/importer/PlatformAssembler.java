@@ -51,6 +51,141 @@ final class PlatformAssembler {
     }
     resolveServiceHosts();
     resolveRouteCollisions();
+    rootIngress();
+  }
+
+  /** The path of DIGIT's cluster-configs root ingress. */
+  private static final String ROOT = "/";
+
+  /**
+   * DIGIT's cluster-configs chart renders a root Ingress ({@code root-ingress}): the bare domain's
+   * {@code /} to one Service ({@code serviceName}:{@code servicePort}, the citizen UI), with
+   * ingress-nginx's {@code app-root} redirect to {@code /<appRoot>}. chartgen has no Ingress of its
+   * own outside the modules, so it becomes a route of the gateway module's Ingress ({@code
+   * spec.ingress.routes}; the gateway is the platform's front door, and a route must come from a
+   * module of the target's namespace) to the target module's port with that Service port.
+   */
+  @SuppressWarnings("unchecked")
+  private void rootIngress() {
+    JsonNode root = context.clusterConfigs().path("root-ingress");
+    String target = Values.text(root, "serviceName");
+    if (target.isEmpty()) {
+      return;
+    }
+    String servicePort = Values.text(root, "servicePort");
+    String what = "cluster-configs root-ingress (/ to " + target + ":" + servicePort + ")";
+    ServiceImport to = imported(target);
+    ServiceImport owner = imported(GATEWAY);
+    if (to == null || owner == null) {
+      notes.add(
+          "ACTION: "
+              + what
+              + " is not carried over: it becomes a route of the "
+              + GATEWAY
+              + " module's Ingress, and "
+              + (to == null ? target : GATEWAY)
+              + " is not imported; add spec.ingress.routes to a module of "
+              + target
+              + "'s namespace");
+      return;
+    }
+    Map<String, Object> targetSpec = spec(to.descriptor());
+    String port = null;
+    for (Object p : (List<Object>) targetSpec.getOrDefault("ports", List.of())) {
+      Map<String, Object> entry = (Map<String, Object>) p;
+      Object number = entry.getOrDefault("servicePort", entry.get("port"));
+      if (String.valueOf(number).equals(servicePort)) {
+        port = (String) entry.get("name");
+      }
+    }
+    String here = namespace(owner);
+    if (port == null || !here.equals(namespace(to)) || claimed(ROOT)) {
+      notes.add(
+          "ACTION: "
+              + what
+              + " is not carried over: "
+              + (port == null
+                  ? target + " has no port " + servicePort
+                  : !here.equals(namespace(to))
+                      ? target
+                          + " runs in namespace "
+                          + namespace(to)
+                          + ", the "
+                          + GATEWAY
+                          + " in "
+                          + here
+                      : "a module already serves / on the domain")
+              + "; add spec.ingress.routes by hand");
+      return;
+    }
+    Map<String, Object> ownerSpec = spec(owner.descriptor());
+    Map<String, Object> ingress =
+        (Map<String, Object>) ownerSpec.computeIfAbsent("ingress", k -> new LinkedHashMap<>());
+    Map<String, Object> route = new LinkedHashMap<>();
+    route.put("path", ROOT);
+    route.put("module", target);
+    route.put("port", port);
+    List<Object> routes = new ArrayList<>((List<Object>) ingress.getOrDefault("routes", List.of()));
+    routes.add(route);
+    ingress.put("routes", routes);
+    String appRoot = Values.text(root, "appRoot");
+    if (!appRoot.isEmpty()) {
+      Map<String, Object> annotations =
+          new LinkedHashMap<>((Map<String, Object>) ingress.getOrDefault("annotations", Map.of()));
+      annotations.put("nginx.ingress.kubernetes.io/app-root", "/" + appRoot.replaceFirst("^/", ""));
+      ingress.put("annotations", annotations);
+    }
+    notes.add(
+        what
+            + ": imported as a route of "
+            + GATEWAY
+            + "'s Ingress (spec.ingress.routes: / to "
+            + target
+            + " port "
+            + port
+            + (appRoot.isEmpty() ? "" : ", app-root /" + appRoot)
+            + "); "
+            + target
+            + "'s NetworkPolicy admits the ingress controller on that port"
+            + (Values.text(root, "cert-issuer").isEmpty()
+                ? ""
+                : "; cert-issuer "
+                    + Values.text(root, "cert-issuer")
+                    + " is not carried over (chartgen's Ingresses use the platform's TLS Secret)"));
+  }
+
+  /** The gateway module DIGIT's Ingresses send zuul routes to: the platform's front door. */
+  private static final String GATEWAY = "gateway";
+
+  private ServiceImport imported(String module) {
+    return services.stream()
+        .filter(s -> s.status() != ServiceImport.Status.REFUSED && s.module().equals(module))
+        .findFirst()
+        .orElse(null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private String namespace(ServiceImport service) {
+    Object namespace =
+        ((Map<String, Object>) service.descriptor().get("metadata")).get("namespace");
+    return namespace == null ? context.namespace() : (String) namespace;
+  }
+
+  @SuppressWarnings("unchecked")
+  private boolean claimed(String path) {
+    for (ServiceImport service : services) {
+      if (service.status() == ServiceImport.Status.REFUSED) {
+        continue;
+      }
+      Object ingress = spec(service.descriptor()).get("ingress");
+      if (ingress instanceof Map<?, ?> in
+          && !in.containsKey("host")
+          && in.get("paths") instanceof List<?> paths
+          && paths.contains(path)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -69,7 +204,7 @@ final class PlatformAssembler {
       if (ingress == null) {
         continue;
       }
-      for (Object path : (List<Object>) ingress.get("paths")) {
+      for (Object path : (List<Object>) ingress.getOrDefault("paths", List.of())) {
         String host = ingress.containsKey("host") ? (String) ingress.get("host") : domain;
         claims.computeIfAbsent(host + path, k -> new ArrayList<>()).add(service);
       }

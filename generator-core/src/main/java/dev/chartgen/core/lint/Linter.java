@@ -123,7 +123,8 @@ public final class Linter {
           module.name(), new DescriptorLocator(descriptors.documents().get(module.source())));
       Path chart = chartsFolder.resolve(module.name());
       List<Finding> list = new ArrayList<>();
-      Rendered result = lintDefaults(module.name(), chart, kubeVersions, gateway, list);
+      Rendered result =
+          lintDefaults(module.name(), chart, kubeVersions, externalServices(gateway, module), list);
       own.put(module.name(), list);
       defaults.put(module.name(), result);
       rendered.put(module.name(), result.objects() == null ? List.of() : result.objects());
@@ -161,7 +162,7 @@ public final class Linter {
                 environment,
                 windows.get(environment.name()),
                 moduleDefaults,
-                gateway,
+                externalServices(gateway, module),
                 found);
         List<Finding> tagged = new ArrayList<>();
         found.forEach(f -> tagged.add(f.in(environment.name())));
@@ -192,6 +193,19 @@ public final class Linter {
         locators,
         environmentFiles,
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Services outside a module's chart its Ingress may send to: the gateway, and the modules its
+   * routes name (whose Services are named after them).
+   */
+  static Set<String> externalServices(Set<String> gateway, Module module) {
+    if (module.spec().ingress() == null || module.spec().ingress().routes().isEmpty()) {
+      return gateway;
+    }
+    Set<String> services = new java.util.TreeSet<>(gateway);
+    module.spec().ingress().routes().forEach(r -> services.add(r.module()));
+    return services;
   }
 
   /** Lints one chart folder; returns how many objects it renders. */

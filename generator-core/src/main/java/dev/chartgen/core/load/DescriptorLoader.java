@@ -169,7 +169,7 @@ public final class DescriptorLoader {
       for (Invalid module : invalid) {
         problems.addAll(module.semanticProblems(platform.get(), known));
       }
-      problems.addAll(PlatformChecks.check(platform.get(), modules, documents));
+      problems.addAll(PlatformChecks.check(platform.get(), modules, documents, named));
     }
     List<Environment> environments = new ArrayList<>();
     for (Path file : environmentFiles(platformFile)) {

@@ -50,11 +50,13 @@ public final class ChartPlanner {
   }
 
   /**
-   * What every chart may read of the other modules (their URLs and namespaces), as text: a module's
-   * chart needs planning again when its own descriptor, the platform or this changes.
+   * What every chart may read of the other modules (their URLs, namespaces and Service ports; the
+   * calls and Ingress routes of the network graph, which its NetworkPolicy and Ingress follow), as
+   * text: a module's chart needs planning again when its own descriptor, the platform or this
+   * changes.
    */
   public String sharedInputs() {
-    return hosts.describe();
+    return hosts.describe() + "\n" + graph.describe();
   }
 
   public ChartPlan plan(Module module) {

@@ -2,6 +2,7 @@ package dev.chartgen.core.plan;
 
 import dev.chartgen.core.model.EnvValue;
 import dev.chartgen.core.model.ExtraContainer;
+import dev.chartgen.core.model.IngressSpec;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.model.WorkloadKind;
@@ -17,10 +18,11 @@ import java.util.TreeSet;
  * reference (main, init and sidecar containers and the database migration, conditional ones
  * included: a flag may be on in some environment), every {@code networkPolicy.connectsTo} (backbone
  * endpoints), the gateway calling the modules routed through it, declared callers ({@code
- * networkPolicy.allowFromModules}), and the pods of a StatefulSet calling each other. Environments
- * cannot add references (their env overrides are literals), so the graph is the same in every
- * environment. Callees may be modules without a descriptor (the platform's {@code services});
- * callers always have one, except declared ones.
+ * networkPolicy.allowFromModules}), and the pods of a StatefulSet calling each other; and the
+ * ingress controller: for exposed modules, and for the paths an Ingress routes to another module
+ * ({@code spec.ingress.routes}). Environments cannot add references (their env overrides are
+ * literals), so the graph is the same in every environment. Callees may be modules without a
+ * descriptor (the platform's {@code services}); callers always have one, except declared ones.
  */
 public final class NetworkGraph {
 
@@ -47,6 +49,12 @@ public final class NetworkGraph {
   /** One caller calling one callee. */
   public record Call(String caller, String callee, Via via) {}
 
+  /**
+   * A path of {@code owner}'s Ingress that the ingress controller sends to {@code target}'s Service
+   * port named {@code port} ({@code spec.ingress.routes}).
+   */
+  public record Route(String owner, String path, String target, String port) {}
+
   private static final Comparator<Call> ORDER =
       Comparator.comparing(Call::callee).thenComparing(Call::caller).thenComparing(Call::via);
 
@@ -54,6 +62,7 @@ public final class NetworkGraph {
   private final ServiceHosts hosts;
   private final String gateway;
   private final TreeSet<Call> calls = new TreeSet<>(ORDER);
+  private final List<Route> routes = new ArrayList<>();
 
   /** The graph of {@code modules} on {@code platform}. */
   public NetworkGraph(Platform platform, List<Module> modules) {
@@ -71,7 +80,17 @@ public final class NetworkGraph {
       if (module.spec().workload() == WorkloadKind.StatefulSet) {
         add(name, name, Via.PEERS);
       }
+      if (module.spec().ingress() != null) {
+        for (IngressSpec.Route route : module.spec().ingress().routes()) {
+          hosts
+              .routePort(route.module(), route.port())
+              .ifPresent(
+                  port -> routes.add(new Route(name, route.path(), route.module(), port.name())));
+        }
+      }
     }
+    routes.sort(
+        Comparator.comparing(Route::target).thenComparing(Route::owner).thenComparing(Route::path));
   }
 
   private void add(String caller, String callee, Via via) {
@@ -167,11 +186,41 @@ public final class NetworkGraph {
     if (m == null) {
       return false;
     }
-    if (m.spec().ingress() != null && !m.spec().ingress().routedViaGateway()) {
+    if (m.spec().ingress() != null
+        && m.spec().ingress().exposesOwnPaths()
+        && !m.spec().ingress().routedViaGateway()) {
       return true;
     }
     return module.equals(gateway)
         && modules.values().stream()
-            .anyMatch(o -> o.spec().ingress() != null && o.spec().ingress().routedViaGateway());
+            .anyMatch(
+                o ->
+                    o.spec().ingress() != null
+                        && o.spec().ingress().exposesOwnPaths()
+                        && o.spec().ingress().routedViaGateway());
+  }
+
+  /** Every route of an Ingress to another module, by target, then owner and path. */
+  public List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
+  /** The routes other modules' Ingresses send to {@code module}. */
+  public List<Route> routesTo(String module) {
+    return routes.stream().filter(r -> r.target().equals(module)).toList();
+  }
+
+  /**
+   * Everything of the graph a chart's plan reads, as text: a module's NetworkPolicy depends on the
+   * calls and routes other descriptors declare, so incremental runs fingerprint it.
+   */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    calls.forEach(c -> text.append(c).append('\n'));
+    routes.forEach(r -> text.append(r).append('\n'));
+    modules.keySet().stream()
+        .filter(this::calledByIngressController)
+        .forEach(m -> text.append("ingress controller -> ").append(m).append('\n'));
+    return text.toString();
   }
 }

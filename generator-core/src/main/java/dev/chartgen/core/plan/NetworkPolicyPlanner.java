@@ -22,10 +22,10 @@ import java.util.stream.Collectors;
  * Plans a module's default-deny NetworkPolicy from the {@link NetworkGraph}. Ingress: each caller
  * (its pods by the conventions' peer label, in its namespace by {@code
  * kubernetes.io/metadata.name}) on the ports its Service targets (a StatefulSet's own pods on every
- * port), the ingress controller when the module is exposed, the metrics scraper on the metrics
- * port, declared namespaces. Egress: cluster DNS, each callee on the ports its Service targets (any
- * port of a module without a descriptor, whose container ports chartgen does not know), declared
- * CIDRs.
+ * port), the ingress controller when the module is exposed (on the ports other modules' Ingresses
+ * route to, when only they send it traffic), the metrics scraper on the metrics port, declared
+ * namespaces. Egress: cluster DNS, each callee on the ports its Service targets (any port of a
+ * module without a descriptor, whose container ports chartgen does not know), declared CIDRs.
  */
 public final class NetworkPolicyPlanner {
 
@@ -69,18 +69,27 @@ public final class NetworkPolicyPlanner {
     if (served.isEmpty()) {
       return rules;
     }
-    if (graph.calledByIngressController(module.name())) {
+    List<NetworkGraph.Route> routed = graph.routesTo(module.name());
+    if (graph.calledByIngressController(module.name()) || !routed.isEmpty()) {
+      boolean exposed = graph.calledByIngressController(module.name());
       rules.add(
           new PolicyRule(
               "the ingress controller",
-              "the module is exposed",
+              exposed
+                  ? "the module is exposed"
+                  : "routed to by "
+                      + routed.stream()
+                          .map(NetworkGraph.Route::owner)
+                          .distinct()
+                          .collect(Collectors.joining(", "))
+                      + " (spec.ingress.routes)",
               List.of(
                   new PolicyPeer(
                       PolicyPeer.Kind.PODS,
                       conventions.ingressController().podLabels(),
                       platform.spec().ingress().controllerNamespace(),
                       null)),
-              served));
+              exposed ? served : routedPorts(module, routed)));
     }
     if (module.spec().metrics() != null) {
       rules.add(
@@ -178,6 +187,15 @@ public final class NetworkPolicyPlanner {
   static List<PolicyPort> ports(Module module, boolean all) {
     return module.spec().ports().stream()
         .filter(p -> all || p.exposed())
+        .map(p -> new PolicyPort(p.port(), p.protocol()))
+        .distinct()
+        .toList();
+  }
+
+  /** The container ports behind the Service ports other modules' Ingresses route to. */
+  private static List<PolicyPort> routedPorts(Module module, List<NetworkGraph.Route> routes) {
+    return module.spec().ports().stream()
+        .filter(p -> routes.stream().anyMatch(r -> r.port().equals(p.name())))
         .map(p -> new PolicyPort(p.port(), p.protocol()))
         .distinct()
         .toList();

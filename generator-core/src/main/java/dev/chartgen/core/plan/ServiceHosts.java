@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class ServiceHosts {
 
   private final Map<String, String> urls = new HashMap<>();
+  private final Map<String, Module> described = new HashMap<>();
   private final Map<String, String> namespaces = new HashMap<>();
   private final String defaultNamespace;
 
@@ -24,6 +25,7 @@ public final class ServiceHosts {
     urls.putAll(platform.spec().services());
     platform.spec().services().forEach((name, url) -> namespaces.put(name, namespaceOf(name, url)));
     for (Module module : modules) {
+      described.put(module.name(), module);
       namespaces.put(
           module.name(),
           module.metadata().namespace() != null ? module.metadata().namespace() : defaultNamespace);
@@ -57,7 +59,37 @@ public final class ServiceHosts {
    * other modules depends on exactly this.
    */
   public String describe() {
-    return new java.util.TreeMap<>(urls) + "\n" + new java.util.TreeMap<>(namespaces);
+    java.util.TreeMap<String, List<String>> ports = new java.util.TreeMap<>();
+    described.forEach(
+        (name, module) ->
+            ports.put(
+                name,
+                module.spec().ports().stream()
+                    .filter(Port::exposed)
+                    .map(p -> p.name() + "=" + p.port() + ":" + p.effectiveServicePort())
+                    .toList()));
+    return new java.util.TreeMap<>(urls)
+        + "\n"
+        + new java.util.TreeMap<>(namespaces)
+        + "\n"
+        + ports;
+  }
+
+  /**
+   * The Service port an Ingress route reaches on {@code module}: the exposed port named {@code
+   * port}, or its first exposed port when {@code port} is null; empty when the module has no
+   * descriptor or no such port (checks refuse those routes). The Service is named after the module,
+   * as its release is.
+   */
+  public Optional<Port> routePort(String module, String port) {
+    Module target = described.get(module);
+    if (target == null) {
+      return Optional.empty();
+    }
+    return target.spec().ports().stream()
+        .filter(Port::exposed)
+        .filter(p -> port == null || p.name().equals(port))
+        .findFirst();
   }
 
   /** The URL of {@code module}. */

@@ -2,10 +2,12 @@ package dev.chartgen.core.plan;
 
 import dev.chartgen.core.convention.Defaults;
 import dev.chartgen.core.model.CronJobSpec;
+import dev.chartgen.core.model.IngressSpec;
 import dev.chartgen.core.model.JobSpec;
 import dev.chartgen.core.model.Module;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
+import dev.chartgen.core.model.Port;
 import dev.chartgen.core.model.StatefulSetSpec;
 import dev.chartgen.core.model.Volume;
 import dev.chartgen.core.model.VolumeClaimTemplate;
@@ -214,7 +216,9 @@ final class WorkloadFiles {
 
   private Map<String, String> serviceAnnotations() {
     Map<String, String> annotations = new LinkedHashMap<>();
-    if (spec.ingress() != null && spec.ingress().routedViaGateway()) {
+    if (spec.ingress() != null
+        && spec.ingress().routedViaGateway()
+        && spec.ingress().exposesOwnPaths()) {
       annotations.put(platform.spec().gateway().routeAnnotation(), spec.ingress().paths().get(0));
     }
     if (spec.metrics() != null) {
@@ -245,15 +249,32 @@ final class WorkloadFiles {
   }
 
   private ChartViews.Ingress ingress() {
+    List<ChartViews.IngressRoute> routes = new ArrayList<>();
+    for (IngressSpec.Route route : spec.ingress().routes()) {
+      Port port =
+          hosts
+              .routePort(route.module(), route.port())
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "route to " + route.module() + " has no port (checks should catch it)"));
+      routes.add(
+          new ChartViews.IngressRoute(
+              route.path(), route.module(), route.module(), port.effectiveServicePort()));
+    }
     if (spec.ingress().routedViaGateway()) {
       return new ChartViews.Ingress(
           chart,
           spec.ingress().paths(),
           platform.spec().gateway().module(),
           gatewayElsewhere(),
-          platform.spec().gateway().port());
+          platform.spec().gateway().port(),
+          routes);
     }
-    String port = ChartPlanner.servicePorts(spec.ports()).get(0).name();
-    return new ChartViews.Ingress(chart, spec.ingress().paths(), null, false, port);
+    String port =
+        spec.ingress().exposesOwnPaths()
+            ? ChartPlanner.servicePorts(spec.ports()).get(0).name()
+            : null;
+    return new ChartViews.Ingress(chart, spec.ingress().paths(), null, false, port, routes);
   }
 }

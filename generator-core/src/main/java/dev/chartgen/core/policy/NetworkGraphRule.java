@@ -19,10 +19,11 @@ import java.util.TreeSet;
  * CG045: the platform's rendered NetworkPolicies admit exactly the calls of the platform graph.
  * Every call (serviceHost, connectsTo, gateway route, declared caller, StatefulSet peers) must be
  * let out by the caller's policy and let in by the callee's, on every port the callee's Service
- * targets; the ingress controller must be let in where a module is exposed; the metrics scraper
- * where a chart's ServiceMonitor has it scrape the pods; and no policy may let in a module of the
- * platform that never calls it. It needs every chart's rendered objects at once, each placed in the
- * namespace the platform deploys it to.
+ * targets; the ingress controller must be let in where a module is exposed, and on the port another
+ * module's Ingress routes to (spec.ingress.routes); the metrics scraper where a chart's
+ * ServiceMonitor has it scrape the pods; and no policy may let in a module of the platform that
+ * never calls it. It needs every chart's rendered objects at once, each placed in the namespace the
+ * platform deploys it to.
  */
 public final class NetworkGraphRule {
 
@@ -56,6 +57,11 @@ public final class NetworkGraphRule {
     Map<String, List<Finding>> findings = new TreeMap<>();
     for (Call call : graph.calls()) {
       calls(call, findings);
+    }
+    for (NetworkGraph.Route route : graph.routes()) {
+      if (charts.containsKey(route.target())) {
+        routed(route, findings);
+      }
     }
     for (String module : charts.keySet()) {
       if (graph.calledByIngressController(module)) {
@@ -214,6 +220,48 @@ public final class NetworkGraphRule {
               module,
               "the ingress controller sends traffic to "
                   + module
+                  + ", but its NetworkPolicy does not let it in on port "
+                  + port.getKey()
+                  + "/"
+                  + port.getValue());
+        }
+      }
+    }
+  }
+
+  /**
+   * A path of another module's Ingress reaches {@code route.target()}'s Service port: the target's
+   * Service must have that port, and its policy must let the ingress controller in on the container
+   * port behind it.
+   */
+  private void routed(NetworkGraph.Route route, Map<String, List<Finding>> findings) {
+    String target = route.target();
+    String what =
+        "the ingress controller sends "
+            + route.path()
+            + " of "
+            + route.owner()
+            + "'s Ingress to "
+            + target
+            + " (spec.ingress.routes)";
+    Map<Integer, String> ports = servicePort(target, route.port());
+    if (ports.isEmpty()) {
+      add(findings, target, what + ", but its Service has no port " + route.port());
+      return;
+    }
+    Pod controller =
+        new Pod(
+            platform.spec().ingress().controllerNamespace(),
+            conventions.ingressController().podLabels(),
+            Map.of());
+    for (Pod to : pods(target)) {
+      for (Map.Entry<Integer, String> port : ports.entrySet()) {
+        if (!NetworkPolicies.ingressAllows(
+            policies, to, controller, port.getKey(), port.getValue())) {
+          add(
+              findings,
+              target,
+              what
                   + ", but its NetworkPolicy does not let it in on port "
                   + port.getKey()
                   + "/"

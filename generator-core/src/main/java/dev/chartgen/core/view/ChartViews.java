@@ -149,18 +149,31 @@ public final class ChartViews {
    * @param gatewayService the gateway's Service when routed via the gateway, else null (own)
    * @param gatewayProxy route via the chart's ExternalName Service to the gateway in another
    *     namespace ({@code <fullname>-gateway}) instead of {@code gatewayService}
-   * @param servicePort the backend port: a name (own Service) or a number (gateway)
+   * @param servicePort the backend port: a name (own Service) or a number (gateway); null when the
+   *     Ingress has no paths of its own
+   * @param routes paths sent to other modules' Services
    */
   public record Ingress(
       String chart,
       List<String> paths,
       String gatewayService,
       boolean gatewayProxy,
-      Object servicePort) {
+      Object servicePort,
+      List<IngressRoute> routes) {
     public Ingress {
       paths = List.copyOf(paths);
+      routes = List.copyOf(routes);
     }
   }
+
+  /**
+   * A path an Ingress sends to another module's Service.
+   *
+   * @param module the module it is sent to
+   * @param service that module's Service
+   * @param port the Service's port number
+   */
+  public record IngressRoute(String path, String module, String service, int port) {}
 
   /**
    * A Service of the chart that stands for the API gateway of another namespace, so that the

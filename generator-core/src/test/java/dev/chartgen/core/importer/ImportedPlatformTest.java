@@ -48,6 +48,10 @@ class ImportedPlatformTest {
               + " written into the environment file; the report says to give it as a Secret",
           "route collision",
           "of two modules claiming one path on the one domain, one keeps the Ingress (report says)",
+          "root ingress",
+          "DIGIT's cluster-configs root ingress (/ to one Service, app-root redirect) is a route of"
+              + " the gateway module's Ingress (spec.ingress.routes): compared as ingressRoutes of"
+              + " the gateway's chart",
           "hardening and resources",
           "security context, CPU/ephemeral-storage requests and limits, probes timings, preStop,"
               + " spread: not compared");
@@ -168,7 +172,8 @@ class ImportedPlatformTest {
       actual.put("liveness", probePath(main.get("livenessProbe")));
       actual.put("readiness", probePath(main.get("readinessProbe")));
       actual.put("initRoles", initRoles(pod));
-      actual.put("ingressPaths", ingressPaths(objects, service));
+      actual.put("ingressPaths", ingressPaths(objects, service, false));
+      actual.put("ingressRoutes", ingressPaths(objects, service, true));
       actual.put("schedule", schedule(objects));
       Map<String, Object> want = new LinkedHashMap<>();
       want.put("image", image(expected.image()));
@@ -177,6 +182,7 @@ class ImportedPlatformTest {
       want.put("readiness", expected.readiness());
       want.put("initRoles", expected.initRoles());
       want.put("ingressPaths", ingressPathsExpected(expected, service));
+      want.put("ingressRoutes", rootIngress(service)); // INTENDED: root ingress
       want.put("schedule", expected.schedule());
       for (String field : want.keySet()) {
         fields++;
@@ -338,8 +344,14 @@ class ImportedPlatformTest {
     return roles;
   }
 
+  /**
+   * The Ingress paths of the chart: to its own Service or the gateway; or, with {@code routes},
+   * those sent to another Service, as {@code path -> service:port}.
+   */
   @SuppressWarnings("unchecked")
-  private static List<String> ingressPaths(List<RenderedObject> objects, ServiceImport service) {
+  private static List<String> ingressPaths(
+      List<RenderedObject> objects, ServiceImport service, boolean routes) {
+    List<String> own = List.of(service.module(), "gateway", service.module() + "-gateway");
     List<String> paths = new ArrayList<>();
     for (RenderedObject o : objects) {
       if (!o.kind().equals("Ingress")) {
@@ -349,11 +361,48 @@ class ImportedPlatformTest {
           (List<Object>) map(o.content().get("spec")).getOrDefault("rules", List.of())) {
         for (Object p :
             (List<Object>) map(map(rule).get("http")).getOrDefault("paths", List.of())) {
-          paths.add(String.valueOf(map(p).get("path")));
+          Map<String, Object> backend = map(map(map(p).get("backend")).get("service"));
+          boolean route = !own.contains(String.valueOf(backend.get("name")));
+          if (route == routes) {
+            paths.add(
+                String.valueOf(map(p).get("path"))
+                    + (routes
+                        ? " -> "
+                            + backend.get("name")
+                            + ":"
+                            + map(backend.get("port")).get("number")
+                        : ""));
+          }
         }
       }
     }
     return paths;
+  }
+
+  /**
+   * What DIGIT's cluster-configs renders as its root Ingress (read here from cluster-configs'
+   * values and the environment's cluster-configs block, not by the importer), expected of the
+   * gateway's chart.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String> rootIngress(ServiceImport service) throws Exception {
+    if (!service.module().equals("gateway")) {
+      return List.of();
+    }
+    org.snakeyaml.engine.v2.api.Load load =
+        new org.snakeyaml.engine.v2.api.Load(
+            org.snakeyaml.engine.v2.api.LoadSettings.builder().setAllowDuplicateKeys(true).build());
+    Map<String, Object> root = new LinkedHashMap<>();
+    for (String file : List.of("cluster-configs/values.yaml", "environments/egov-demo.yaml")) {
+      Map<String, Object> doc =
+          (Map<String, Object>)
+              load.loadFromString(
+                  java.nio.file.Files.readString(DigitReference.folder().resolve(file)));
+      root.putAll(map(map(doc.get("cluster-configs")).get("root-ingress")));
+    }
+    return root.get("serviceName") == null
+        ? List.of()
+        : List.of("/ -> " + root.get("serviceName") + ":" + root.get("servicePort"));
   }
 
   private static String schedule(List<RenderedObject> objects) {

@@ -325,6 +325,82 @@ class DescriptorErrorsTest {
   }
 
   @Test
+  void ingressRoutesToModulesThatCannotReceiveThemAreRefusedOneByOne() {
+    // Given a platform with egov-otp listed, an egov-enc in another namespace, an egov-cron that
+    // serves nothing, and egov-web with an http port
+    fixture.descriptor(
+        "egov-enc.yaml",
+        edit(
+            edit(MODULE, "name: egov-user", "name: egov-enc"),
+            "  group: core\n",
+            "  group: core\n  namespace: enc\n"));
+    fixture.descriptor("egov-web.yaml", edit(MODULE, "name: egov-user", "name: egov-web"));
+    fixture.descriptor(
+        "egov-worker.yaml",
+        edit(
+            edit(MODULE, "name: egov-user", "name: egov-worker"),
+            "      port: 8080\n",
+            "      port: 8080\n      expose: false\n"));
+    // and egov-user routing to each of them, to a typo, to a missing port and to itself
+    fixture.module(
+        edit(
+            MODULE,
+            "  ports:\n",
+            "  ingress:\n"
+                + "    routes:\n"
+                + "      - { path: /a, module: egov-wbe }\n"
+                + "      - { path: /b, module: egov-otp }\n"
+                + "      - { path: /c, module: egov-enc }\n"
+                + "      - { path: /d, module: egov-web, port: htp }\n"
+                + "      - { path: /e, module: egov-user }\n"
+                + "      - { path: /f, module: egov-web, port: http }\n"
+                + "      - { path: /g, module: egov-worker }\n"
+                + "  ports:\n"));
+
+    // Then each wrong route is located at its module or port, with the fix
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:13:29: /spec/ingress/routes/0/module: unknown module"
+                + " 'egov-wbe' (did you mean 'egov-web'?)",
+            "descriptors/egov-user.yaml:14:29: /spec/ingress/routes/1/module: 'egov-otp' is listed"
+                + " in the platform's services without a descriptor: chartgen knows no Service"
+                + " port of it (describe it to route to it)",
+            "descriptors/egov-user.yaml:15:29: /spec/ingress/routes/2/module: module 'egov-enc'"
+                + " runs in namespace enc and this one in egov: an Ingress sends traffic only to"
+                + " Services of its own namespace (route to it from a module of namespace enc)",
+            "descriptors/egov-user.yaml:16:45: /spec/ingress/routes/3/port: module 'egov-web' has"
+                + " no port named 'htp' on its Service (did you mean 'http'?)",
+            "descriptors/egov-user.yaml:17:29: /spec/ingress/routes/4/module: a route to this"
+                + " module itself (list /e in spec.ingress.paths)",
+            "descriptors/egov-user.yaml:19:29: /spec/ingress/routes/6/module: module"
+                + " 'egov-worker' has no Service to route to (a Deployment whose ports are not"
+                + " exposed) (route to a module that serves a port)");
+  }
+
+  @Test
+  void anIngressNeedsPathsOrRoutesAndTheGatewayOnlyRoutesOwnPaths() {
+    // Given an Ingress with neither, and one routed via the gateway with routes only
+    fixture.platform(PLATFORM + "    gateway: http://gateway.egov:8080/\n");
+    fixture.module(edit(MODULE, "  ports:\n", "  ingress: { tls: true }\n  ports:\n"));
+    fixture.descriptor(
+        "egov-web.yaml",
+        edit(
+            edit(MODULE, "name: egov-user", "name: egov-web"),
+            "  ports:\n",
+            "  ingress: { viaGateway: true, routes: [ { path: /, module: egov-user } ] }\n"
+                + "  ports:\n"));
+
+    // Then the first is refused by the schema, the second where it asks for the gateway
+    assertThat(fixture.problems())
+        .containsExactly(
+            "descriptors/egov-user.yaml:11:12: /spec/ingress: needs paths (this module's) or"
+                + " routes (other modules')",
+            "descriptors/egov-web.yaml:11:26: /spec/ingress/viaGateway: viaGateway routes this"
+                + " module's own paths through the gateway, and it has none (give paths, or drop"
+                + " viaGateway: routes go to the other modules' Services directly)");
+  }
+
+  @Test
   void platformKubeVersionThatIsNotAHelmConstraintIsRefused() {
     // Given a platform whose kubeVersion Helm could not read (line 9), and one it can
     fixture
