@@ -149,4 +149,59 @@ class ImportFeaturesTest {
     String pod = generated().get("pgadmin/templates/_pod.tpl");
     assertThat(pod).contains("fsGroup: 5050").contains("runAsUser: 10001");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void digitsRootIngressBecomesARouteOfTheGatewaysIngress() throws IOException {
+    // Given cluster-configs' root ingress (/ to citizen:80, app-root citizen), the gateway and a
+    // citizen UI serving on 80
+    Path from = DigitFolder.create(temp);
+    DigitFolder.write(
+        from.resolve("charts/cluster-configs/values.yaml"),
+        "cluster-configs:\n  root-ingress:\n    name: root-ingress\n    namespace: egov\n"
+            + "    appRoot: citizen\n    serviceName: citizen\n    servicePort: 80\n");
+    DigitFolder.chart(from, "gateway", SHOP.replace("shop", "gateway"));
+    DigitFolder.chart(
+        from,
+        "citizen",
+        SHOP.replace("shop", "citizen")
+            + "httpPort: 80\ningress:\n  enabled: true\n  context: citizen\n");
+
+    // When they are imported
+    ImportResult result = run(from);
+
+    // Then the gateway's Ingress sends / to citizen's http port, with the app-root redirect
+    ServiceImport gateway =
+        result.services().stream().filter(s -> s.module().equals("gateway")).findFirst().get();
+    Map<String, Object> spec = (Map<String, Object>) gateway.descriptor().get("spec");
+    assertThat(spec.get("ingress"))
+        .isEqualTo(
+            Map.of(
+                "routes",
+                java.util.List.of(Map.of("path", "/", "module", "citizen", "port", "http")),
+                "annotations",
+                Map.of("nginx.ingress.kubernetes.io/app-root", "/citizen")));
+    assertThat(Files.readString(temp.resolve("out/IMPORT-REPORT.md"), StandardCharsets.UTF_8))
+        .contains("cluster-configs root-ingress \\(/ to citizen:80\\): imported as a route of");
+    // and the generated gateway chart's Ingress names citizen's Service
+    assertThat(generated().get("gateway/templates/ingress.yaml"))
+        .contains(
+            "          - path: \"/\"\n            pathType: \"Prefix\"\n            backend:\n"
+                + "              service:\n                name: \"citizen\"\n"
+                + "                port:\n                  number: 80\n");
+  }
+
+  @Test
+  void aRootIngressToAServiceThatIsNotImportedIsAnAction() throws IOException {
+    Path from = DigitFolder.create(temp);
+    DigitFolder.write(
+        from.resolve("charts/cluster-configs/values.yaml"),
+        "cluster-configs:\n  root-ingress:\n    serviceName: citizen\n    servicePort: 80\n");
+    DigitFolder.chart(from, "gateway", SHOP.replace("shop", "gateway"));
+
+    run(from);
+
+    assertThat(Files.readString(temp.resolve("out/IMPORT-REPORT.md"), StandardCharsets.UTF_8))
+        .contains("ACTION: cluster-configs root-ingress \\(/ to citizen:80\\) is not carried over");
+  }
 }
