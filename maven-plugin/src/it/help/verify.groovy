@@ -34,7 +34,8 @@ def shared = ['descriptorDirectory', 'platformFile', 'skip']
 assert goals.validate.params.keySet() == (shared + ['skipValidate']) as Set
 assert goals.generate.params.keySet() == (shared + ['outputDirectory', 'stateDirectory', 'incremental', 'templateDirectory',
                                                     'skipGenerate']) as Set
-assert goals.lint.params.keySet() == (shared + ['outputDirectory', 'kubeVersions', 'failOn',
+assert goals.lint.params.keySet() == (shared + ['outputDirectory', 'stateDirectory', 'incremental',
+                                                'lintCache', 'kubeVersions', 'failOn',
                                                 'reportDirectory', 'policyDirectory',
                                                 'documentationUrl', 'skipLint']) as Set
 assert goals.check.params.keySet() == (shared + ['outputDirectory', 'regenerateCommand',

@@ -3,6 +3,7 @@ package dev.chartgen.core;
 import dev.chartgen.core.drift.Drift;
 import dev.chartgen.core.drift.DriftReport;
 import dev.chartgen.core.environment.EnvironmentChecks;
+import dev.chartgen.core.incremental.Validated;
 import dev.chartgen.core.lint.LintReport;
 import dev.chartgen.core.lint.Linter;
 import dev.chartgen.core.lint.ReportFiles;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -55,11 +57,30 @@ public final class Chartgen {
   }
 
   /**
-   * Loads and checks the platform and every descriptor.
+   * Loads and checks the platform and every descriptor. Valid descriptors are kept for the JVM's
+   * next calls with the same inputs (a fingerprint of every file validation reads, taken on each
+   * call, so any change is seen), so that the goals of one build validate once.
    *
    * @throws DescriptorException with every problem found
    */
   public Descriptors validate(Request request) {
+    // the goals of one build validate the same inputs once: any changed input gives another key
+    Optional<String> key =
+        Validated.key(
+            request.platformFile(),
+            request.descriptorDirectory(),
+            request.outputDirectory(),
+            request.displayRoot());
+    Optional<Descriptors> known = key.flatMap(Validated::recall);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    Descriptors descriptors = validateNow(request);
+    key.ifPresent(k -> Validated.remember(k, descriptors));
+    return descriptors;
+  }
+
+  private Descriptors validateNow(Request request) {
     DescriptorLoader.Loaded loaded =
         new DescriptorLoader(catalog, request.displayRoot())
             .read(request.platformFile(), request.descriptorDirectory(), request.outputDirectory());
@@ -166,9 +187,14 @@ public final class Chartgen {
     return text.isEmpty() ? "." : text;
   }
 
+  /** The lint cache's folder inside the state folder. */
+  static final String LINT_CACHE = "lint";
+
   /**
    * Lints the generated charts of every module and writes the SARIF and JUnit reports when a report
-   * folder is given.
+   * folder is given. With a {@linkplain Request#stateDirectory() state folder}, each module chart's
+   * result is kept in its {@value #LINT_CACHE} folder and a chart whose files, environment values
+   * and lint settings are unchanged is not linted again (the report is the same).
    *
    * @throws DescriptorException when the descriptors are invalid (nothing is linted then)
    */
@@ -176,6 +202,10 @@ public final class Chartgen {
     Descriptors descriptors = validate(request.request());
     LintReport report =
         new Linter(request.policyDirectory(), request.request().displayRoot())
+            .withCache(
+                request.request().stateDirectory() == null
+                    ? null
+                    : request.request().stateDirectory().resolve(LINT_CACHE))
             .lint(
                 descriptors,
                 request.request().outputDirectory(),

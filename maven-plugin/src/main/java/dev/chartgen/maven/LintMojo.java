@@ -23,14 +23,25 @@ import org.apache.maven.plugins.annotations.Parameter;
  * or above {@code failOn}. When the platform has environment files, every module chart is also
  * linted with each environment's values file (with the environment's waivers), and the platform and
  * umbrella charts are linted; every finding names its environment ({@code defaults} for a chart's
- * default values).
+ * default values). Module charts whose inputs are unchanged since the last lint are not linted
+ * again ({@code chartgen.lintCache}).
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class LintMojo extends AbstractChartsMojo {
+public class LintMojo extends AbstractIncrementalMojo {
 
   /** Skip this goal only (see {@code chartgen.skip} for every goal). */
   @Parameter(property = "chartgen.lint.skip", defaultValue = "false")
   boolean skipLint;
+
+  /**
+   * Keep each module chart's lint result in {@code stateDirectory/lint}, keyed by the chart's
+   * files, its environment values files, chartgen, the rules and the Kubernetes versions: a chart
+   * whose inputs are unchanged is not linted again (waivers are applied after the cache, so a
+   * waiver edit needs no re-lint). {@code false}, or {@code chartgen.incremental=false}: every
+   * chart is linted.
+   */
+  @Parameter(property = "chartgen.lintCache", defaultValue = "true")
+  boolean lintCache;
 
   @Override
   boolean skipGoal() {
@@ -92,7 +103,9 @@ public class LintMojo extends AbstractChartsMojo {
     try {
       lint =
           new LintRequest(
-              request(outputDirectory, null),
+              lintCache
+                  ? incremental(request(outputDirectory, null))
+                  : request(outputDirectory, null),
               kubeVersions,
               threshold,
               reportDirectory.toPath(),

@@ -65,6 +65,8 @@ public final class Inputs {
           digest.add("link").add(Files.readSymbolicLink(entry).toString());
         } else if (Files.isDirectory(entry)) {
           digest.add("folder");
+        } else if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+          digest.add("other"); // a FIFO or a device: never opened (a FIFO would block)
         } else if (contents) {
           digest.add("file").add(Files.readAllBytes(entry));
         } else {

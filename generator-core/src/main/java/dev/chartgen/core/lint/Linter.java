@@ -1,6 +1,9 @@
 package dev.chartgen.core.lint;
 
+import dev.chartgen.core.delivery.DeliveryFiles;
 import dev.chartgen.core.environment.EnvironmentValues;
+import dev.chartgen.core.incremental.Digest;
+import dev.chartgen.core.incremental.Inputs;
 import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.model.Environment;
 import dev.chartgen.core.model.Module;
@@ -11,6 +14,7 @@ import dev.chartgen.core.policy.NetworkGraphRule;
 import dev.chartgen.core.policy.PolicyEngine;
 import dev.chartgen.core.policy.Severity;
 import dev.chartgen.core.problem.HelmException;
+import dev.chartgen.core.problem.VerificationException;
 import dev.chartgen.core.verify.HelmRunner;
 import dev.chartgen.core.verify.ReleaseRenderer;
 import dev.chartgen.core.verify.RenderedObject;
@@ -25,6 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * Lints generated charts, in one JVM with the Helm native library loaded once: {@code helm lint
@@ -48,7 +58,11 @@ public final class Linter {
   private final ReleaseRenderer releases = new ReleaseRenderer(helm);
   private final ApiLifecycle lifecycle = ApiLifecycle.builtIn();
   private final PolicyEngine policies;
+  private final Path policyDirectory;
   private boolean renderEveryVersion;
+  private Path cacheFolder;
+  private int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+  private volatile int cachedCharts;
 
   public Linter(Path policyDirectory) {
     this(policyDirectory, null);
@@ -63,6 +77,35 @@ public final class Linter {
    */
   public Linter(Path policyDirectory, Path displayRoot) {
     this.policies = PolicyEngine.load(policyDirectory, displayRoot);
+    this.policyDirectory = policyDirectory;
+  }
+
+  /**
+   * This linter keeping each module chart's result in {@code folder} (see {@link LintCache}), e.g.
+   * {@code target/chartgen-state/lint}; null for none.
+   */
+  public Linter withCache(Path folder) {
+    this.cacheFolder = folder;
+    return this;
+  }
+
+  /**
+   * This linter linting module charts on {@code count} threads (default: the cores, at least 2);
+   * the report is the same with one.
+   */
+  public Linter threads(int count) {
+    this.threads = Math.max(1, count);
+    return this;
+  }
+
+  /** The chart folder of every call into the embedded Helm this linter made, in order. */
+  List<String> helmCharts() {
+    return helm.calls();
+  }
+
+  /** How many module charts the last {@link #lint} read from the cache. */
+  public int cachedCharts() {
+    return cachedCharts;
   }
 
   /**
@@ -90,6 +133,14 @@ public final class Linter {
    * defaults and with each environment's values; and the platform and umbrella charts when the
    * platform has environments.
    *
+   * <p>Module charts are linted on several threads ({@link #threads(int)}): calls into the embedded
+   * Helm are serialised ({@link HelmRunner}), so what runs in parallel is the Java work (strict
+   * parsing, policies, digests, the cache) of one chart while Helm works on another. The results
+   * are gathered in module order: the report does not depend on the threads. With a cache folder
+   * ({@link #withCache(Path)}), a module whose chart, environment values files and lint settings
+   * are unchanged is not linted again: its findings before waivers, and the objects the
+   * platform-wide rule reads, are read back.
+   *
    * @param kubeVersions the Kubernetes versions to render for, newest first
    * @param failOn the lowest severity that fails, or null when nothing fails
    */
@@ -104,83 +155,112 @@ public final class Linter {
     Set<String> gateway = Set.of(descriptors.platform().spec().gateway().module());
     List<Environment> environments = new ArrayList<>(descriptors.environments());
     environments.sort(Comparator.comparing(Environment::name));
+    LintCache cache = cacheFolder == null ? null : new LintCache(cacheFolder, policies.rules());
     Map<String, List<String>> windows = new LinkedHashMap<>();
     for (Environment environment : environments) {
       environmentFiles.put(
           environment.name(),
           new DescriptorLocator(descriptors.documents().get(environment.source())));
       windows.put(
-          environment.name(),
-          EnvironmentWindow.versions(helm, environment.spec().kubeVersion(), kubeVersions));
+          environment.name(), window(cache, environment.spec().kubeVersion(), kubeVersions));
     }
-    Map<String, List<Finding>> own = new LinkedHashMap<>();
-    Map<String, Rendered> defaults = new LinkedHashMap<>();
-    Map<String, Duration> durations = new LinkedHashMap<>();
-    Map<String, List<RenderedObject>> rendered = new LinkedHashMap<>();
+    String common =
+        cache == null
+            ? null
+            : commonKey(chartsFolder, kubeVersions, gateway, environments, windows);
+    List<Callable<ModuleLint>> tasks = new ArrayList<>();
     for (Module module : descriptors.modules()) {
-      long chartStart = System.nanoTime();
       locators.put(
           module.name(), new DescriptorLocator(descriptors.documents().get(module.source())));
-      Path chart = chartsFolder.resolve(module.name());
-      List<Finding> list = new ArrayList<>();
-      Rendered result =
-          lintDefaults(module.name(), chart, kubeVersions, externalServices(gateway, module), list);
-      own.put(module.name(), list);
-      defaults.put(module.name(), result);
-      rendered.put(module.name(), result.objects() == null ? List.of() : result.objects());
-      durations.put(module.name(), Duration.ofNanos(System.nanoTime() - chartStart));
+      tasks.add(
+          () ->
+              lintModule(
+                  module,
+                  chartsFolder,
+                  kubeVersions,
+                  gateway,
+                  environments,
+                  windows,
+                  cache,
+                  common));
+    }
+    List<ModuleLint> results = run(tasks);
+    if (cache != null) {
+      cache.keepOnly(descriptors.modules().stream().map(Module::name).collect(Collectors.toSet()));
+    }
+    cachedCharts = (int) results.stream().filter(ModuleLint::cached).count();
+    Map<String, List<Finding>> own = new LinkedHashMap<>();
+    Map<String, List<RenderedObject>> rendered = new LinkedHashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      String name = descriptors.modules().get(i).name();
+      own.put(name, new ArrayList<>(results.get(i).entry().findings()));
+      rendered.put(name, results.get(i).entry().network());
     }
     // the platform's NetworkPolicies against its graph: needs every chart's objects at once (the
-    // policies are the same in every environment: environments add no calls and no namespaces)
+    // policies are the same in every environment: environments add no calls and no namespaces);
+    // it runs on every lint, on the objects of charts read from the cache too
     new NetworkGraphRule(
             new NetworkGraph(descriptors.platform(), descriptors.modules()),
             descriptors.platform(),
             rendered)
         .check()
         .forEach((chart, list) -> own.computeIfAbsent(chart, k -> new ArrayList<>()).addAll(list));
-    for (Module module : descriptors.modules()) {
-      Path chart = chartsFolder.resolve(module.name());
-      Rendered moduleDefaults = defaults.get(module.name());
-      int objects = moduleDefaults.objects() == null ? 0 : moduleDefaults.objects().size();
+    for (int i = 0; i < results.size(); i++) {
+      Module module = descriptors.modules().get(i);
+      ModuleLint result = results.get(i);
+      int objects = result.entry().objects();
       List<Finding> list = own.get(module.name());
       list.sort(PolicyEngine.ORDER);
       findings.addAll(
           new Waivers(module)
               .apply(module.name(), list, waived, policies.rules().keySet(), objects > 0));
-      charts.add(new LintReport.ChartResult(module.name(), objects, durations.get(module.name())));
+      charts.add(new LintReport.ChartResult(module.name(), objects, result.duration()));
+      Map<String, LintCache.Environment> byName = new LinkedHashMap<>();
+      result.entry().environments().forEach(e -> byName.put(e.name(), e));
       for (Environment environment : environments) {
-        if (!environment.enabled(module.name())) {
-          continue;
+        LintCache.Environment linted = byName.get(environment.name());
+        if (linted == null) {
+          continue; // not deployed there
         }
-        long envStart = System.nanoTime();
-        List<Finding> found = new ArrayList<>();
-        int envObjects =
-            lintEnvironment(
-                module.name(),
-                chart,
-                chartsFolder,
-                environment,
-                windows.get(environment.name()),
-                moduleDefaults,
-                externalServices(gateway, module),
-                found);
-        List<Finding> tagged = new ArrayList<>();
-        found.forEach(f -> tagged.add(f.in(environment.name())));
+        List<Finding> tagged = new ArrayList<>(linted.findings());
         tagged.sort(PolicyEngine.ORDER);
         findings.addAll(
             new Waivers(module, environment)
-                .apply(module.name(), tagged, waived, policies.rules().keySet(), envObjects > 0));
+                .apply(
+                    module.name(),
+                    tagged,
+                    waived,
+                    policies.rules().keySet(),
+                    linted.objects() > 0));
         charts.add(
             new LintReport.ChartResult(
                 module.name(),
-                envObjects,
-                Duration.ofNanos(System.nanoTime() - envStart),
+                linted.objects(),
+                result.environments().getOrDefault(environment.name(), Duration.ZERO),
                 environment.name()));
       }
     }
     if (!environments.isEmpty()) {
-      new DeliveryLint(this, helm)
-          .lint(descriptors, chartsFolder, kubeVersions, environments, windows, findings, charts);
+      String key =
+          cache == null
+              ? null
+              : deliveryKey(common, descriptors, chartsFolder, environments, results);
+      Optional<LintCache.Delivery> kept =
+          cache == null ? Optional.empty() : cache.readDelivery(key);
+      if (kept.isPresent()) {
+        findings.addAll(kept.get().findings());
+        charts.addAll(kept.get().charts());
+      } else {
+        List<Finding> found = new ArrayList<>();
+        List<LintReport.ChartResult> linted = new ArrayList<>();
+        new DeliveryLint(this, helm)
+            .lint(descriptors, chartsFolder, kubeVersions, environments, windows, found, linted);
+        findings.addAll(found);
+        charts.addAll(linted);
+        if (cache != null) {
+          cache.writeDelivery(key, new LintCache.Delivery(found, linted));
+        }
+      }
     }
     findings.sort(PolicyEngine.ORDER);
     return new LintReport(
@@ -193,6 +273,246 @@ public final class Linter {
         locators,
         environmentFiles,
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * One module's lint with its defaults and in every environment that deploys it, before waivers
+   * and the platform-wide rule.
+   *
+   * @param duration the time of its defaults (or of reading it back)
+   * @param environments the time of each environment
+   * @param cached whether it was read from the cache
+   * @param key its key in the cache, or null without one
+   */
+  private record ModuleLint(
+      LintCache.Entry entry,
+      Duration duration,
+      Map<String, Duration> environments,
+      boolean cached,
+      String key) {}
+
+  private ModuleLint lintModule(
+      Module module,
+      Path chartsFolder,
+      List<String> kubeVersions,
+      Set<String> gateway,
+      List<Environment> environments,
+      Map<String, List<String>> windows,
+      LintCache cache,
+      String common) {
+    long start = System.nanoTime();
+    String name = module.name();
+    Path chart = chartsFolder.resolve(name);
+    String key = null;
+    if (cache != null) {
+      key =
+          moduleKey(
+              common, name, chart, chartsFolder, environments, externalServices(gateway, module));
+      Optional<LintCache.Entry> kept = cache.read(name, key);
+      if (kept.isPresent()) {
+        return new ModuleLint(kept.get(), since(start), Map.of(), true, key);
+      }
+    }
+    List<Finding> list = new ArrayList<>();
+    Set<String> external = externalServices(gateway, module);
+    Rendered result = lintDefaults(name, chart, kubeVersions, external, list);
+    Duration defaults = since(start);
+    List<LintCache.Environment> linted = new ArrayList<>();
+    Map<String, Duration> durations = new LinkedHashMap<>();
+    for (Environment environment : environments) {
+      if (!environment.enabled(name)) {
+        continue;
+      }
+      long envStart = System.nanoTime();
+      List<Finding> found = new ArrayList<>();
+      int envObjects =
+          lintEnvironment(
+              name,
+              chart,
+              chartsFolder,
+              environment,
+              windows.get(environment.name()),
+              result,
+              external,
+              found);
+      linted.add(
+          new LintCache.Environment(
+              environment.name(),
+              envObjects,
+              found.stream().map(f -> f.in(environment.name())).toList()));
+      durations.put(environment.name(), since(envStart));
+    }
+    List<RenderedObject> objects = result.objects() == null ? List.of() : result.objects();
+    LintCache.Entry entry =
+        new LintCache.Entry(
+            result.versions(),
+            objects.size(),
+            objects.stream().filter(NetworkGraphRule::reads).toList(),
+            list,
+            linted);
+    if (cache != null) {
+      cache.write(name, key, entry);
+    }
+    return new ModuleLint(entry, defaults, durations, false, key);
+  }
+
+  /**
+   * What decides every module chart's lint result besides its own files: chartgen itself (its
+   * version and code: templates, built-in policies, the Kubernetes models, the embedded Helm),
+   * every rule's identity and the user's policy files, the Kubernetes versions, the gateway (the
+   * Service an Ingress may route to outside its chart), how charts are rendered, where the charts
+   * are (findings name paths), and each environment's Kubernetes constraint and window. Waivers are
+   * not part of it: they are applied after the cache.
+   */
+  private String commonKey(
+      Path chartsFolder,
+      List<String> kubeVersions,
+      Set<String> gateway,
+      List<Environment> environments,
+      Map<String, List<String>> windows) {
+    Digest digest =
+        Digest.start()
+            .add("chartgen lint key 1")
+            .add(Inputs.tool())
+            .add(String.valueOf(renderEveryVersion))
+            .add(NAMESPACE)
+            .add(chartsFolder.toString())
+            .add(chartsFolder.toAbsolutePath().normalize().toString())
+            .add(String.join(",", kubeVersions))
+            .add(String.join(",", new java.util.TreeSet<>(gateway)));
+    policies.rules().forEach((id, rule) -> digest.add(id).add(rule.toString()));
+    Inputs.tree(digest.add("policies"), policyDirectory, true);
+    for (Environment environment : environments) {
+      digest
+          .add(environment.name())
+          .add(environment.spec().kubeVersion())
+          .add(String.join(",", windows.get(environment.name())));
+    }
+    return digest.hex();
+  }
+
+  /**
+   * The key of one module's result: {@code common}, the Services its Ingress may send to outside
+   * its chart, the chart's files byte for byte, and whether each environment deploys it and with
+   * what values file, byte for byte.
+   */
+  private static String moduleKey(
+      String common,
+      String name,
+      Path chart,
+      Path chartsFolder,
+      List<Environment> environments,
+      Set<String> externalServices) {
+    Digest digest =
+        Digest.start()
+            .add(common)
+            .add(name)
+            .add(String.join(",", new java.util.TreeSet<>(externalServices)));
+    Inputs.tree(digest, chart, true);
+    for (Environment environment : environments) {
+      boolean enabled = environment.enabled(name);
+      digest.add(environment.name()).add(String.valueOf(enabled));
+      if (enabled) {
+        Inputs.tree(digest, valuesFile(chartsFolder, environment, name), true);
+      }
+    }
+    return digest.hex();
+  }
+
+  /**
+   * The key of the platform and umbrella charts' result: {@code common}, every module chart's key
+   * (the umbrellas embed the module charts), the platform chart, the umbrella charts and the
+   * environments' values files byte for byte, and the charts' names.
+   */
+  private static String deliveryKey(
+      String common,
+      Descriptors descriptors,
+      Path chartsFolder,
+      List<Environment> environments,
+      List<ModuleLint> modules) {
+    Digest digest = Digest.start().add(common).add("delivery");
+    modules.forEach(m -> digest.add(m.key()));
+    String platform = DeliveryFiles.platformChart(descriptors.platform());
+    digest.add(platform);
+    Inputs.tree(digest, chartsFolder.resolve(platform), true);
+    List<String> umbrellas = DeliveryFiles.umbrellaCharts(descriptors);
+    digest.add(String.join(",", umbrellas));
+    Inputs.tree(digest, chartsFolder.resolve(DeliveryFiles.UMBRELLA_FOLDER), true);
+    Inputs.tree(digest, chartsFolder.resolve(EnvironmentValues.FOLDER), true);
+    environments.forEach(e -> digest.add(e.name()));
+    return digest.hex();
+  }
+
+  /**
+   * The versions of {@code kubeVersions} an environment's constraint admits ({@link
+   * EnvironmentWindow#versions}), from the cache when Helm judged the same constraint before.
+   */
+  private List<String> window(LintCache cache, String constraint, List<String> kubeVersions) {
+    if (cache == null || constraint == null || constraint.isBlank()) {
+      return EnvironmentWindow.versions(helm, constraint, kubeVersions);
+    }
+    String key =
+        Digest.start()
+            .add("chartgen lint window 1")
+            .add(Inputs.tool())
+            .add(constraint)
+            .add(String.join(",", kubeVersions))
+            .hex();
+    Optional<List<String>> kept = cache.readWindow(key);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    List<String> versions = EnvironmentWindow.versions(helm, constraint, kubeVersions);
+    cache.writeWindow(key, versions);
+    return versions;
+  }
+
+  /** Runs {@code tasks} on this linter's threads; their results in order. */
+  private <T> List<T> run(List<Callable<T>> tasks) {
+    List<T> results = new ArrayList<>();
+    if (threads <= 1 || tasks.size() <= 1) {
+      for (Callable<T> task : tasks) {
+        try {
+          results.add(task.call());
+        } catch (RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return results;
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(threads, tasks.size()),
+            runnable -> {
+              Thread thread = new Thread(runnable, "chartgen-lint");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      for (Future<T> future : pool.invokeAll(tasks)) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new VerificationException("lint was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Duration since(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
   }
 
   /**

@@ -52,6 +52,16 @@ public final class NetworkGraphRule {
                 .forEach(o -> policies.add(new Policy(o, graph.namespace(chart)))));
   }
 
+  /**
+   * Whether this rule reads {@code object}: NetworkPolicies, Services and the objects that run
+   * pods. Only those need to be given (the lint cache keeps just them).
+   */
+  public static boolean reads(RenderedObject object) {
+    return object.kind().equals("NetworkPolicy")
+        || object.kind().equals("Service")
+        || Workload.of(object) != null;
+  }
+
   /** The findings, by chart. */
   public Map<String, List<Finding>> check() {
     Map<String, List<Finding>> findings = new TreeMap<>();

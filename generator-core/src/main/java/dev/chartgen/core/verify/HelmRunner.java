@@ -8,6 +8,8 @@ import dev.chartgen.core.problem.VerificationException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Real Helm (3.21, embedded through helm-java's native library; no helm binary, no cluster): {@code
@@ -22,8 +24,8 @@ import java.util.Map;
  * the one that finishes last restores a pipe the other already closed. Helm's own actions ({@code
  * action.NewLint}, {@code action.NewInstall} with a client-only configuration) keep no shared
  * state, and the Go runtime accepts calls from several threads; it is only this capture that
- * forbids concurrency. So one thread at a time calls Helm (see docs/performance.md); lint today
- * also runs its own work (parsing, policies) on that one thread.
+ * forbids concurrency. So one thread at a time calls Helm (see docs/performance.md); lint runs its
+ * own work (strict parsing, policies, digests) for other charts on other threads meanwhile.
  */
 public final class HelmRunner {
 
@@ -65,10 +67,21 @@ public final class HelmRunner {
     }
   }
 
+  private final Queue<String> calls = new ConcurrentLinkedQueue<>();
+
+  /**
+   * The folder name of the chart of every call into the embedded Helm this runner made, in order
+   * (tests count them).
+   */
+  public List<String> calls() {
+    return List.copyOf(calls);
+  }
+
   /** Lints the chart in {@code chart} strictly. */
   public Lint lint(Path chart) {
     try {
       LintResult result;
+      calls.add(String.valueOf(chart.getFileName()));
       synchronized (NATIVE) {
         result = new Helm(chart).lint().strict().call();
       }
@@ -88,7 +101,10 @@ public final class HelmRunner {
    */
   public void buildDependencies(Path chart) {
     try {
-      new Helm(chart).dependency().build().call();
+      calls.add(String.valueOf(chart.getFileName()));
+      synchronized (NATIVE) {
+        new Helm(chart).dependency().build().call();
+      }
     } catch (IllegalStateException e) {
       throw new HelmException.RenderFailed(e.getMessage(), e);
     }
@@ -121,6 +137,7 @@ public final class HelmRunner {
     sets.forEach(command::set);
     valuesFiles.forEach(command::withValuesFile);
     try {
+      calls.add(String.valueOf(chart.getFileName()));
       synchronized (NATIVE) {
         return command.call();
       }

@@ -1,0 +1,119 @@
+package dev.chartgen.core.incremental;
+
+import dev.chartgen.core.load.DescriptorLoader;
+import dev.chartgen.core.load.Descriptors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Descriptors already validated, so that the goals of one build (validate, generate, lint, check,
+ * package) validate them once: Maven keeps a plugin's classes for the whole build.
+ *
+ * <p>The key is a fingerprint of everything validation reads, taken on every call: chartgen itself,
+ * the platform file, the descriptor folder and the environments folder byte for byte (symbolic
+ * links followed, as the loader reads them, FIFOs and devices never opened), the paths that decide
+ * messages, and whether the output folder is inside the descriptor folder. Any changed input gives
+ * another key, so it is validated again; a key that cannot be taken (an unreadable file) means no
+ * reuse. Only valid descriptors are kept (a failure is reported again by validating again), a few
+ * of the latest, in this JVM only: nothing is written.
+ */
+public final class Validated {
+
+  private static final int KEPT = 4;
+
+  /** The latest validated descriptors, by key, oldest first. */
+  private static final Map<String, Descriptors> MEMORY = new LinkedHashMap<>();
+
+  private Validated() {}
+
+  /**
+   * The fingerprint of what validating these inputs reads, or empty when a file cannot be read
+   * (then nothing is reused).
+   */
+  public static Optional<String> key(
+      Path platformFile, Path descriptorDirectory, Path outputDirectory, Path displayRoot) {
+    try {
+      Digest digest =
+          Digest.start()
+              .add("chartgen validate key 1")
+              .add(Inputs.tool())
+              .add(absolute(platformFile))
+              .add(absolute(descriptorDirectory))
+              // the loader reads the output folder only to refuse it inside the descriptor
+              // folder (lexically): only that answer decides, so every goal's output path agrees
+              .add(
+                  outputDirectory == null
+                      ? "none"
+                      : String.valueOf(inside(outputDirectory, descriptorDirectory)))
+              .add(displayRoot == null ? "none" : absolute(displayRoot));
+      Path parent = platformFile.toAbsolutePath().normalize().getParent();
+      followed(digest, platformFile);
+      followed(digest, descriptorDirectory);
+      followed(
+          digest, parent == null ? null : parent.resolve(DescriptorLoader.ENVIRONMENTS_FOLDER));
+      return Optional.of(digest.hex());
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The descriptors validated in this JVM under {@code key}, if they are still kept. */
+  public static synchronized Optional<Descriptors> recall(String key) {
+    return Optional.ofNullable(MEMORY.get(key));
+  }
+
+  /** Keeps valid {@code descriptors} under {@code key} (the oldest beyond a few are dropped). */
+  public static synchronized void remember(String key, Descriptors descriptors) {
+    MEMORY.remove(key);
+    MEMORY.put(key, descriptors);
+    while (MEMORY.size() > KEPT) {
+      MEMORY.remove(MEMORY.keySet().iterator().next());
+    }
+  }
+
+  /** As the loader judges it. */
+  private static boolean inside(Path candidate, Path folder) {
+    return candidate.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
+  }
+
+  private static String absolute(Path path) {
+    return path.toAbsolutePath().normalize().toString();
+  }
+
+  /**
+   * Adds a file or folder tree, following symbolic links as the loader does: every entry's path and
+   * its content.
+   */
+  private static void followed(Digest digest, Path root) throws IOException {
+    if (root == null) {
+      digest.add("none");
+      return;
+    }
+    if (!Files.exists(root)) {
+      digest.add("missing");
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+      for (Path entry : walk.sorted(Comparator.comparing(Path::toString)).toList()) {
+        digest.add(root.relativize(entry).toString().replace('\\', '/'));
+        if (Files.isDirectory(entry)) {
+          digest.add("folder");
+        } else if (Files.isRegularFile(entry)) {
+          digest.add("file").add(Files.readAllBytes(entry));
+        } else {
+          // a FIFO, a device, a broken link: never opened (a FIFO would block); the loader
+          // refuses it, so these inputs are never found valid
+          digest.add("other");
+        }
+      }
+    }
+  }
+}
