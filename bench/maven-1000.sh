@@ -12,37 +12,8 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 MODULES=${1:-1000}; HEAP=${2:-256m}
 WORK=$ROOT/bench/target/maven-$MODULES
-BENCH_CP=${BENCH_CP:-"bench/target/classes:$(cat bench/target/classpath.txt)"}
-java -cp "$BENCH_CP" \
-  dev.chartgen.bench.SyntheticPlatform "$ROOT/samples" "$WORK" "$MODULES"
-VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -n 1)
-cat > "$WORK/pom.xml" <<POM
-<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>dev.chartgen.bench</groupId>
-  <artifactId>platform-$MODULES</artifactId>
-  <version>1.0</version>
-  <packaging>pom</packaging>
-  <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>dev.chartgen</groupId>
-        <artifactId>chartgen-maven-plugin</artifactId>
-        <version>$VERSION</version>
-        <configuration>
-          <failOn>none</failOn>
-        </configuration>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-POM
-REPO=${M2_REPO:-$ROOT/maven-plugin/target/local-repo}
-# as the ITs do: everything else comes from the user's local repository, served as a remote one
-SETTINGS=$WORK/settings.xml
-sed -e "s#@localRepositoryUrl@#file://$HOME/.m2/repository#g" maven-plugin/src/it/settings.xml > "$SETTINGS"
+. bench/platform.sh
+synthetic_platform
 for run in first "nothing changed"; do
   echo "== $MODULES modules, MAVEN_OPTS=-Xmx$HEAP, $run run"
   start=$(date +%s%N)

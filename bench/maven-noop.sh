@@ -14,32 +14,9 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 MODULES=${1:-200}; ROUNDS=${2:-3}
 WORK=$ROOT/bench/target/maven-noop-$MODULES
-BENCH_CP=${BENCH_CP:-"bench/target/classes:$(cat bench/target/classpath.txt)"}
-java -cp "$BENCH_CP" \
-  dev.chartgen.bench.SyntheticPlatform "$ROOT/samples" "$WORK" "$MODULES"
-VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -n 1)
-cat > "$WORK/pom.xml" <<POM
-<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>dev.chartgen.bench</groupId>
-  <artifactId>platform-$MODULES</artifactId>
-  <version>1.0</version>
-  <packaging>pom</packaging>
-  <properties>
-    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-    <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>
-  </properties>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>dev.chartgen</groupId>
-        <artifactId>chartgen-maven-plugin</artifactId>
-        <version>$VERSION</version>
-        <configuration>
-          <failOn>none</failOn>
-        </configuration>
-        <executions>
+. bench/platform.sh
+# validate and generate bound as the samples bind them, lint and package at package
+synthetic_platform '        <executions>
           <execution>
             <id>charts</id>
             <goals><goal>validate</goal><goal>generate</goal></goals>
@@ -49,15 +26,7 @@ cat > "$WORK/pom.xml" <<POM
             <phase>package</phase>
             <goals><goal>lint</goal><goal>package</goal></goals>
           </execution>
-        </executions>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-POM
-REPO=${M2_REPO:-$ROOT/maven-plugin/target/local-repo}
-SETTINGS=$WORK/settings.xml
-sed -e "s#@localRepositoryUrl@#file://$HOME/.m2/repository#g" maven-plugin/src/it/settings.xml > "$SETTINGS"
+        </executions>'
 build() { # label, extra Maven arguments...
   local label=$1; shift
   local start; start=$(date +%s%N)

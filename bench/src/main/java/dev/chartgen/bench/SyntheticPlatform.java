@@ -15,15 +15,16 @@ import java.util.stream.Stream;
 /**
  * Writes a synthetic DIGIT platform of any size from the samples: the platform file and the
  * environment files as they are, then copies of the sample descriptors under new names ({@code
- * <name>-s<n>}, with their ingress paths suffixed the same way) until the size is reached. Copies
- * keep every reference valid: a copy calls the original modules (which are always there, copy 0),
- * so service hosts, environments and the gateway resolve as in the samples.
+ * <name>-s<n>}, with their ingress paths and route paths suffixed the same way) until the size is
+ * reached. Copies keep every reference valid: a copy calls the original modules (which are always
+ * there, copy 0), so service hosts, environments and the gateway resolve as in the samples.
  */
 public final class SyntheticPlatform {
 
   private static final Pattern NAME =
       Pattern.compile("(?m)^(metadata:\\n(?:  .*\\n)*?  name: )(\\S+)$");
   private static final Pattern PATHS = Pattern.compile("(?m)^(\\s+paths: \\[)([^\\]]*)(\\])$");
+  private static final Pattern ROUTE_PATH = Pattern.compile("(\\{\\s*path: )(/[^,\\s}]*)");
 
   private SyntheticPlatform() {}
 
@@ -77,6 +78,19 @@ public final class SyntheticPlatform {
           written.add(copy);
         }
       }
+      // files descriptors read (spec.configMaps[].files), shared by a module's copies
+      try (Stream<Path> files = Files.walk(samples.resolve("descriptors"))) {
+        for (Path file :
+            files
+                .filter(Files::isRegularFile)
+                .filter(f -> !f.getFileName().toString().endsWith(".yaml"))
+                .sorted()
+                .toList()) {
+          Path copy = descriptors.resolve(samples.resolve("descriptors").relativize(file));
+          Files.createDirectories(copy.getParent());
+          Files.copy(file, copy);
+        }
+      }
       return new Layout(
           target.resolve("platform.yaml"), descriptors, target.resolve("charts-out"), written);
     } catch (IOException e) {
@@ -110,7 +124,16 @@ public final class SyntheticPlatform {
           out, Matcher.quoteReplacement(paths.group(1) + list + paths.group(3)));
     }
     paths.appendTail(out);
-    return out.toString();
+    // routes to other modules (ingress.routes: [ { path: /, module: m, port: p } ]): a copy keeps
+    // the target (the original module) but serves the path under its own suffix
+    Matcher route = ROUTE_PATH.matcher(out.toString());
+    StringBuilder routed = new StringBuilder();
+    while (route.find()) {
+      route.appendReplacement(
+          routed, Matcher.quoteReplacement(route.group(1) + route.group(2) + suffix));
+    }
+    route.appendTail(routed);
+    return routed.toString();
   }
 
   private static List<Path> list(Path folder) throws IOException {

@@ -137,15 +137,7 @@ public final class NetworkGraphRule {
         if (name == null || !name.equals(p.get("name"))) {
           continue;
         }
-        Object target = p.get("targetPort") != null ? p.get("targetPort") : p.get("port");
-        Integer number =
-            target instanceof Number n
-                ? Integer.valueOf(n.intValue())
-                : pods.stream()
-                    .map(pod -> pod.namedPorts().get(String.valueOf(target)))
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst()
-                    .orElse(null);
+        Integer number = containerPort(p, pods);
         if (number != null) {
           found.put(number, String.valueOf(p.getOrDefault("protocol", "TCP")));
         }
@@ -371,15 +363,7 @@ public final class NetworkGraphRule {
       } else if (object.kind().equals("Service")) {
         for (Object port : Json.list(Json.at(object.content(), "/spec/ports"))) {
           Map<String, Object> p = Json.map(port);
-          Object target = p.get("targetPort") != null ? p.get("targetPort") : p.get("port");
-          Integer number =
-              target instanceof Number n
-                  ? Integer.valueOf(n.intValue())
-                  : pods.stream()
-                      .map(pod -> pod.namedPorts().get(String.valueOf(target)))
-                      .filter(java.util.Objects::nonNull)
-                      .findFirst()
-                      .orElse(null);
+          Integer number = containerPort(p, pods);
           if (number != null) {
             ports.put(number, String.valueOf(p.getOrDefault("protocol", "TCP")));
           }
@@ -387,5 +371,23 @@ public final class NetworkGraphRule {
       }
     }
     return ports;
+  }
+
+  /**
+   * The container port a Service port sends to: its targetPort (or port) as a number, or the number
+   * a pod gives the named port; null when no pod names it.
+   */
+  private static Integer containerPort(Map<String, Object> servicePort, List<Pod> pods) {
+    Object target =
+        servicePort.get("targetPort") != null
+            ? servicePort.get("targetPort")
+            : servicePort.get("port");
+    return target instanceof Number n
+        ? Integer.valueOf(n.intValue())
+        : pods.stream()
+            .map(pod -> pod.namedPorts().get(String.valueOf(target)))
+            .filter(java.util.Objects::nonNull)
+            .findFirst()
+            .orElse(null);
   }
 }
