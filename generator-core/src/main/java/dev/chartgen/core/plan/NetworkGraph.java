@@ -8,8 +8,11 @@ import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.model.WorkloadKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -62,6 +65,8 @@ public final class NetworkGraph {
   private final ServiceHosts hosts;
   private final String gateway;
   private final TreeSet<Call> calls = new TreeSet<>(ORDER);
+  // caller -> callees, for calls(caller, callee): CG045 asks it for every pair of modules
+  private final Map<String, Set<String>> callees = new HashMap<>();
   private final List<Route> routes = new ArrayList<>();
 
   /** The graph of {@code modules} on {@code platform}. */
@@ -96,6 +101,7 @@ public final class NetworkGraph {
   private void add(String caller, String callee, Via via) {
     if (!caller.equals(callee) || via == Via.PEERS) {
       calls.add(new Call(caller, callee, via));
+      callees.computeIfAbsent(caller, k -> new HashSet<>()).add(callee);
     }
   }
 
@@ -158,7 +164,7 @@ public final class NetworkGraph {
 
   /** Whether {@code caller} calls {@code callee} for any reason. */
   public boolean calls(String caller, String callee) {
-    return calls.stream().anyMatch(c -> c.caller().equals(caller) && c.callee().equals(callee));
+    return callees.getOrDefault(caller, Set.of()).contains(callee);
   }
 
   /** The module with a descriptor of that name, or null (a listed service, or unknown). */

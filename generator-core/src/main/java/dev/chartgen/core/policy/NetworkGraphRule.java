@@ -9,6 +9,7 @@ import dev.chartgen.core.policy.NetworkPolicies.Pod;
 import dev.chartgen.core.policy.NetworkPolicies.Policy;
 import dev.chartgen.core.verify.RenderedObject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ public final class NetworkGraphRule {
   private final Conventions.NetworkPolicyConventions conventions;
   private final Map<String, List<RenderedObject>> charts;
   private final List<Policy> policies = new ArrayList<>();
+  // each module's pods, read once from its objects: the rule asks for them for every pair
+  private final Map<String, List<Pod>> pods = new HashMap<>();
 
   /**
    * @param charts the rendered objects of every chart, by module name
@@ -317,6 +320,10 @@ public final class NetworkGraphRule {
 
   /** The module's own pods (those carrying the peer label with its name), in its namespace. */
   private List<Pod> pods(String module) {
+    return pods.computeIfAbsent(module, this::readPods);
+  }
+
+  private List<Pod> readPods(String module) {
     List<Pod> pods = new ArrayList<>();
     for (RenderedObject object : charts.getOrDefault(module, List.of())) {
       Workload workload = Workload.of(object);
@@ -324,7 +331,7 @@ public final class NetworkGraphRule {
         pods.add(new Pod(graph.namespace(module), workload.podLabels(), namedPorts(workload)));
       }
     }
-    return pods;
+    return List.copyOf(pods);
   }
 
   private static Map<String, Integer> namedPorts(Workload workload) {
