@@ -9,6 +9,7 @@ import dev.chartgen.core.model.Module;
 import dev.chartgen.core.plan.NetworkGraph;
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.NetworkGraphRule;
+import dev.chartgen.core.policy.SpoiledPolicies;
 import dev.chartgen.core.verify.HelmRunner;
 import dev.chartgen.core.verify.ReleaseRenderer;
 import dev.chartgen.core.verify.RenderedObject;
@@ -79,7 +80,6 @@ class IngressRouteLintTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void aTargetWhosePolicyShutsOutTheIngressControllerIsReported() {
     Descriptors descriptors = descriptors();
     NetworkGraph graph = new NetworkGraph(descriptors.platform(), descriptors.modules());
@@ -91,19 +91,7 @@ class IngressRouteLintTest {
     assertThat(new NetworkGraphRule(graph, descriptors.platform(), charts).check()).isEmpty();
 
     // When citizen's NetworkPolicy loses its ingress rules (a template override)
-    List<RenderedObject> spoiled = new ArrayList<>();
-    for (RenderedObject object : charts.get("citizen")) {
-      if (object.kind().equals("NetworkPolicy")) {
-        Map<String, Object> content = new LinkedHashMap<>(object.content());
-        Map<String, Object> spec = new LinkedHashMap<>((Map<String, Object>) content.get("spec"));
-        spec.put("ingress", List.of());
-        content.put("spec", spec);
-        spoiled.add(new RenderedObject(object.source(), content));
-      } else {
-        spoiled.add(object);
-      }
-    }
-    charts.put("citizen", spoiled);
+    charts.put("citizen", SpoiledPolicies.withoutIngressRules(charts.get("citizen")));
 
     // Then CG045 names the route and the container port behind Service port 80
     assertThat(new NetworkGraphRule(graph, descriptors.platform(), charts).check().get("citizen"))

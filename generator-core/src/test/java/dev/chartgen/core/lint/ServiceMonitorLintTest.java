@@ -9,6 +9,7 @@ import dev.chartgen.core.plan.NetworkGraph;
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.NetworkGraphRule;
 import dev.chartgen.core.policy.PolicyEngine;
+import dev.chartgen.core.policy.SpoiledPolicies;
 import dev.chartgen.core.verify.HelmRunner;
 import dev.chartgen.core.verify.ReleaseRenderer;
 import dev.chartgen.core.verify.RenderedObject;
@@ -112,7 +113,6 @@ class ServiceMonitorLintTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void aPolicyThatShutsOutTheScraperIsReported() {
     // Given the golden platform and its charts rendered with the ServiceMonitor API
     Descriptors descriptors =
@@ -126,19 +126,7 @@ class ServiceMonitorLintTest {
     assertThat(new NetworkGraphRule(graph, descriptors.platform(), charts).check()).isEmpty();
 
     // When its NetworkPolicy loses the scraper's rule (a template override)
-    List<RenderedObject> spoiled = new ArrayList<>();
-    for (RenderedObject object : charts.get("egov-indexer")) {
-      if (object.kind().equals("NetworkPolicy")) {
-        Map<String, Object> content = new LinkedHashMap<>(object.content());
-        Map<String, Object> spec = new LinkedHashMap<>((Map<String, Object>) content.get("spec"));
-        spec.put("ingress", List.of());
-        content.put("spec", spec);
-        spoiled.add(new RenderedObject(object.source(), content));
-      } else {
-        spoiled.add(object);
-      }
-    }
-    charts.put("egov-indexer", spoiled);
+    charts.put("egov-indexer", SpoiledPolicies.withoutIngressRules(charts.get("egov-indexer")));
 
     // Then the rule names the ServiceMonitor's scrape and the port
     assertThat(new NetworkGraphRule(graph, descriptors.platform(), charts).check())

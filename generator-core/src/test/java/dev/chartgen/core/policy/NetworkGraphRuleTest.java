@@ -63,22 +63,10 @@ class NetworkGraphRuleTest {
   }
 
   /** The charts with {@code chart}'s NetworkPolicy changed by {@code change} (its spec). */
-  @SuppressWarnings("unchecked")
   private static Map<String, List<RenderedObject>> spoil(
       String chart, UnaryOperator<Map<String, Object>> change) {
     Map<String, List<RenderedObject>> copy = new LinkedHashMap<>(rendered);
-    List<RenderedObject> objects = new ArrayList<>();
-    for (RenderedObject object : rendered.get(chart)) {
-      if (object.kind().equals("NetworkPolicy")) {
-        Map<String, Object> content = new LinkedHashMap<>(object.content());
-        content.put(
-            "spec", change.apply(new LinkedHashMap<>((Map<String, Object>) content.get("spec"))));
-        objects.add(new RenderedObject(object.source(), content));
-      } else {
-        objects.add(object);
-      }
-    }
-    copy.put(chart, objects);
+    copy.put(chart, SpoiledPolicies.spoil(rendered.get(chart), change));
     return copy;
   }
 
