@@ -3,7 +3,13 @@ package dev.chartgen.core;
 import dev.chartgen.core.drift.Drift;
 import dev.chartgen.core.drift.DriftReport;
 import dev.chartgen.core.environment.EnvironmentChecks;
+import dev.chartgen.core.incremental.Digest;
+import dev.chartgen.core.incremental.Inputs;
+import dev.chartgen.core.incremental.LastRun;
+import dev.chartgen.core.incremental.OutputSnapshot;
 import dev.chartgen.core.incremental.Validated;
+import dev.chartgen.core.lint.ConsoleReport;
+import dev.chartgen.core.lint.LintOutcome;
 import dev.chartgen.core.lint.LintReport;
 import dev.chartgen.core.lint.Linter;
 import dev.chartgen.core.lint.ReportFiles;
@@ -20,7 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * chartgen's entry point: validate descriptors, or generate their charts.
@@ -35,17 +43,18 @@ import java.util.TreeMap;
  */
 public final class Chartgen {
 
-  private final SchemaCatalog catalog;
+  // compiled on first use: a build with nothing changed never needs the schemas
+  private final Supplier<SchemaCatalog> catalog;
   private final boolean parallel;
 
-  private Chartgen(SchemaCatalog catalog, boolean parallel) {
+  private Chartgen(Supplier<SchemaCatalog> catalog, boolean parallel) {
     this.catalog = catalog;
     this.parallel = parallel;
   }
 
   /** A generator with the built-in schemas (compiled once per JVM, shared). */
   public static Chartgen create() {
-    return new Chartgen(SchemaCatalog.shared(), true);
+    return new Chartgen(SchemaCatalog::shared, true);
   }
 
   /**
@@ -59,18 +68,45 @@ public final class Chartgen {
   /**
    * Loads and checks the platform and every descriptor. Valid descriptors are kept for the JVM's
    * next calls with the same inputs (a fingerprint of every file validation reads, taken on each
-   * call, so any change is seen), so that the goals of one build validate once.
+   * call, so any change is seen), so that the goals of one build validate once. With a state
+   * folder, the fingerprint of valid inputs is also recorded there for the next build's {@link
+   * #validation}.
    *
    * @throws DescriptorException with every problem found
    */
   public Descriptors validate(Request request) {
+    Optional<String> key = validatedKey(request);
+    Descriptors descriptors = validate(request, key);
+    if (request.stateDirectory() != null) {
+      key.ifPresent(
+          k -> Validated.record(request.stateDirectory(), k, descriptors.modules().size()));
+    }
+    return descriptors;
+  }
+
+  /** How many modules a valid platform has, and whether an earlier build found it valid. */
+  public record Validation(int modules, boolean unchanged) {}
+
+  /**
+   * The {@code validate} goal: as {@link #validate}, except that with a state folder recording
+   * these exact inputs as valid (an earlier build's generate, lint or package found them valid, see
+   * {@link Validated#record}) nothing is loaded again. Writes nothing.
+   *
+   * @throws DescriptorException with every problem found
+   */
+  public Validation validation(Request request) {
+    Optional<String> key = validatedKey(request);
+    if (request.stateDirectory() != null && key.isPresent()) {
+      OptionalInt modules = Validated.recorded(request.stateDirectory(), key.get());
+      if (modules.isPresent()) {
+        return new Validation(modules.getAsInt(), true);
+      }
+    }
+    return new Validation(validate(request, key).modules().size(), false);
+  }
+
+  private Descriptors validate(Request request, Optional<String> key) {
     // the goals of one build validate the same inputs once: any changed input gives another key
-    Optional<String> key =
-        Validated.key(
-            request.platformFile(),
-            request.descriptorDirectory(),
-            request.outputDirectory(),
-            request.displayRoot());
     Optional<Descriptors> known = key.flatMap(Validated::recall);
     if (known.isPresent()) {
       return known.get();
@@ -80,9 +116,17 @@ public final class Chartgen {
     return descriptors;
   }
 
+  private static Optional<String> validatedKey(Request request) {
+    return Validated.key(
+        request.platformFile(),
+        request.descriptorDirectory(),
+        request.outputDirectory(),
+        request.displayRoot());
+  }
+
   private Descriptors validateNow(Request request) {
     DescriptorLoader.Loaded loaded =
-        new DescriptorLoader(catalog, request.displayRoot())
+        new DescriptorLoader(catalog.get(), request.displayRoot())
             .read(request.platformFile(), request.descriptorDirectory(), request.outputDirectory());
     List<Problem> problems = new ArrayList<>(loaded.problems());
     loaded
@@ -156,11 +200,61 @@ public final class Chartgen {
    * merged into an existing index when one is given. Everything is built in memory first: with any
    * problem nothing is written.
    *
+   * <p>With a state folder, packaging whose every input is as the last packaging found it
+   * (descriptors, platform and environment files, every file of the charts folder, the index to
+   * merge, the address and the time) and whose archives and index are still as it wrote them is not
+   * done again: the same result is given.
+   *
    * @throws DescriptorException when the descriptors are wrong, a chart was not generated, or the
    *     index to merge is not a Helm repository index (or would change a published version)
    */
   public PackageResult packageCharts(PackageRequest request) {
-    return Packager.run(validate(request.request()), request);
+    Path state = request.request().stateDirectory();
+    Path repository = request.repositoryDirectory();
+    Optional<String> key = state == null ? Optional.empty() : packageRunKey(request);
+    if (key.isPresent()) {
+      Optional<LastRun> last = LastRun.read(state, PACKAGE_RUN);
+      if (last.isPresent() && last.get().repeats(key.get(), repository)) {
+        Optional<PackageResult> repeated = Packager.repeat(repository, last.get().lines());
+        if (repeated.isPresent()) {
+          return repeated.get();
+        }
+      }
+      LastRun.forget(state, PACKAGE_RUN);
+    }
+    PackageResult result = Packager.run(validate(request.request()), request);
+    key.ifPresent(
+        k ->
+            new LastRun(
+                    k,
+                    Packager.lines(result),
+                    OutputSnapshot.of(repository, Packager.files(result)))
+                .write(state, PACKAGE_RUN));
+    return result;
+  }
+
+  /** The record of the last packaging in the state folder ({@link LastRun}). */
+  static final String PACKAGE_RUN = "package";
+
+  /** The fingerprint of everything packaging reads, or empty when a file cannot be read. */
+  private static Optional<String> packageRunKey(PackageRequest request) {
+    Request charts = request.request();
+    return validatedKey(charts)
+        .map(
+            validated -> {
+              Digest digest =
+                  Digest.start()
+                      .add("chartgen package run 1")
+                      .add(validated)
+                      .add(absolute(request.repositoryDirectory()))
+                      .add(absolute(request.mergeIndex()))
+                      .add(request.baseUrl())
+                      .add(request.timestamp().toString())
+                      .add(absolute(charts.outputDirectory()));
+              Inputs.tree(digest, charts.outputDirectory(), false);
+              Inputs.tree(digest, request.mergeIndex(), true);
+              return digest.hex();
+            });
   }
 
   /**
@@ -218,6 +312,74 @@ public final class Chartgen {
           new SarifReport.Options(request.documentationUrl(), null));
     }
     return report;
+  }
+
+  /** The record of the last lint in the state folder ({@link LastRun}). */
+  static final String LINT_RUN = "lint";
+
+  /**
+   * The {@code lint} goal: {@link #lint} and what it says on a terminal. With a state folder, a
+   * lint whose every input is as the last lint found it (descriptors, platform and environment
+   * files, every file of the charts folder, the settings, the policies, chartgen) and whose reports
+   * are still as it wrote them is not run again: its outcome is given again, word for word, without
+   * loading anything (the summary says it is unchanged).
+   *
+   * @throws DescriptorException when the descriptors are invalid (nothing is linted then)
+   */
+  public LintOutcome lintBuild(LintRequest request) {
+    Path state = request.request().stateDirectory();
+    Path reports = request.reportDirectory();
+    Optional<String> key = state == null ? Optional.empty() : lintRunKey(request);
+    if (key.isPresent()) {
+      Optional<LastRun> last = LastRun.read(state, LINT_RUN);
+      if (last.isPresent() && last.get().repeats(key.get(), reports)) {
+        try {
+          return LintOutcome.repeat(last.get().lines());
+        } catch (IllegalArgumentException e) {
+          // not an outcome chartgen wrote: lint again
+        }
+      }
+      LastRun.forget(state, LINT_RUN);
+    }
+    LintReport report = lint(request);
+    LintOutcome outcome = LintOutcome.of(report);
+    key.ifPresent(
+        k ->
+            new LastRun(
+                    k,
+                    outcome.lines(ConsoleReport.unchangedSummary(report)),
+                    reports == null
+                        ? new OutputSnapshot(Map.of())
+                        : OutputSnapshot.of(reports, List.of(SARIF_FILE, JUNIT_FILE)))
+                .write(state, LINT_RUN));
+    return outcome;
+  }
+
+  /** The fingerprint of everything a lint reads, or empty when a file cannot be read. */
+  private static Optional<String> lintRunKey(LintRequest request) {
+    Request charts = request.request();
+    return validatedKey(charts)
+        .map(
+            validated -> {
+              Digest digest =
+                  Digest.start()
+                      .add("chartgen lint run 1")
+                      .add(validated)
+                      .add(String.join(",", request.kubeVersions()))
+                      .add(request.failOn() == null ? "none" : request.failOn().label())
+                      .add(absolute(request.reportDirectory()))
+                      .add(absolute(request.policyDirectory()))
+                      .add(String.valueOf(request.documentationUrl()))
+                      .add(absolute(charts.outputDirectory()));
+              // every file of the charts, by size and modification time, as generate's snapshot
+              Inputs.tree(digest, charts.outputDirectory(), false);
+              Inputs.tree(digest, request.policyDirectory(), true);
+              return digest.hex();
+            });
+  }
+
+  private static String absolute(Path path) {
+    return path == null ? "none" : path.toAbsolutePath().normalize().toString();
   }
 
   /** The SARIF report's file name. */

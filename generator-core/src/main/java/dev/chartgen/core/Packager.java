@@ -60,6 +60,46 @@ final class Packager {
         written.subList(0, written.size() - 1), written.get(written.size() - 1), versions);
   }
 
+  /** What a packaging wrote, as lines to keep ({@link #repeat} reads them back). */
+  static List<String> lines(PackageResult result) {
+    List<String> lines = new ArrayList<>();
+    lines.add("versions " + result.versions());
+    files(result).forEach(name -> lines.add("file " + name));
+    return lines;
+  }
+
+  /** The names of the files a packaging wrote in the repository folder, the index last. */
+  static List<String> files(PackageResult result) {
+    List<String> names = new ArrayList<>();
+    result.archives().forEach(a -> names.add(a.getFileName().toString()));
+    names.add(result.index().getFileName().toString());
+    return names;
+  }
+
+  /** The result kept as {@code lines}, in {@code repository}; empty when they are not one. */
+  static java.util.Optional<PackageResult> repeat(Path repository, List<String> lines) {
+    if (lines.size() < 2 || !lines.get(0).startsWith("versions ")) {
+      return java.util.Optional.empty();
+    }
+    List<Path> files = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (!line.startsWith("file ")) {
+        return java.util.Optional.empty();
+      }
+      files.add(repository.resolve(line.substring("file ".length())));
+    }
+    try {
+      return java.util.Optional.of(
+          new PackageResult(
+              files.subList(0, files.size() - 1),
+              files.get(files.size() - 1),
+              Integer.parseInt(lines.get(0).substring("versions ".length())),
+              true));
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /**
    * The files chartgen generated for each module's chart (as its manifest lists them); for a
    * platform with environments, also the platform chart and the umbrella charts, each umbrella with

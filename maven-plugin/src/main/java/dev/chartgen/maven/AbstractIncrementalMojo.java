@@ -4,14 +4,18 @@ import dev.chartgen.core.Request;
 import java.io.File;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Goals that keep incremental state between builds: generate and lint. */
+/**
+ * Goals that keep or read incremental state between builds: generate, lint and package keep it,
+ * validate reads what they recorded.
+ */
 abstract class AbstractIncrementalMojo extends AbstractChartsMojo {
 
   /**
-   * Where incremental state is kept between builds: fingerprints of the inputs and lint results.
-   * With nothing changed, {@code generate} does no work and {@code lint} lints no module chart
-   * again; with one changed descriptor only the charts that depend on it are rendered, written and
-   * linted again. Never inside the output folder; {@code mvn clean} removes it.
+   * Where incremental state is kept between builds: fingerprints of the inputs, lint results and
+   * what each goal last did. With nothing changed, {@code validate} loads nothing, {@code generate}
+   * does no work, and {@code lint} and {@code package} give their last result again; with one
+   * changed descriptor only the charts that depend on it are rendered, written and linted again.
+   * Never inside the output folder; {@code mvn clean} removes it.
    */
   @Parameter(
       property = "chartgen.stateDirectory",

@@ -2,8 +2,7 @@ package dev.chartgen.maven;
 
 import dev.chartgen.core.Chartgen;
 import dev.chartgen.core.LintRequest;
-import dev.chartgen.core.lint.ConsoleReport;
-import dev.chartgen.core.lint.LintReport;
+import dev.chartgen.core.lint.LintOutcome;
 import dev.chartgen.core.policy.Severity;
 import dev.chartgen.core.text.Words;
 import java.io.File;
@@ -24,7 +23,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * linted with each environment's values file (with the environment's waivers), and the platform and
  * umbrella charts are linted; every finding names its environment ({@code defaults} for a chart's
  * default values). Module charts whose inputs are unchanged since the last lint are not linted
- * again ({@code chartgen.lintCache}).
+ * again ({@code chartgen.lintCache}); with nothing changed at all (descriptors, charts, settings,
+ * and the reports as written), the last lint's outcome is given again without linting.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class LintMojo extends AbstractIncrementalMojo {
@@ -114,22 +114,22 @@ public class LintMojo extends AbstractIncrementalMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage());
     }
-    LintReport report = callCore(() -> Chartgen.create().lint(lint));
-    for (String line : ConsoleReport.table(report)) {
-      if (report.failed()) {
+    LintOutcome outcome = callCore(() -> Chartgen.create().lintBuild(lint));
+    for (String line : outcome.table()) {
+      if (outcome.failed()) {
         getLog().error(line);
       } else {
         getLog().warn(line);
       }
     }
-    ConsoleReport.waivers(report).forEach(getLog()::info);
-    getLog().info(ConsoleReport.summary(report));
+    outcome.waivers().forEach(getLog()::info);
+    getLog().info(outcome.summary());
     getLog().info("chartgen lint reports: " + reportDirectory.toPath().normalize());
-    if (report.failed()) {
+    if (outcome.failed()) {
       throw new MojoFailureException(
-          Words.count(report.failures().size(), "lint finding")
+          Words.count(outcome.failures(), "lint finding")
               + " at or above "
-              + threshold.label()
+              + outcome.threshold().orElse(failOn)
               + " (listed above)");
     }
   }

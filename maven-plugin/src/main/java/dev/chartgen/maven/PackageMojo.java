@@ -20,10 +20,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  * times and owners, a gzip header without time or name; the index's times come from {@code
  * project.build.outputTimestamp} or {@code SOURCE_DATE_EPOCH}, never the clock). Serve the folder
  * from any static host. With {@code mergeIndex} the versions the host already serves are kept; with
- * {@code ociRegistry} the archives are also pushed with the embedded Helm.
+ * {@code ociRegistry} the archives are also pushed with the embedded Helm. With nothing changed
+ * since the last packaging (inputs, charts, settings, and the archives and index as written),
+ * nothing is packed again.
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class PackageMojo extends AbstractChartsMojo {
+public class PackageMojo extends AbstractIncrementalMojo {
 
   /** Skip this goal only (see {@code chartgen.skip} for every goal). */
   @Parameter(property = "chartgen.package.skip", defaultValue = "false")
@@ -123,7 +125,7 @@ public class PackageMojo extends AbstractChartsMojo {
                 Chartgen.create()
                     .packageCharts(
                         new PackageRequest(
-                            request(outputDirectory, null),
+                            incremental(request(outputDirectory, null)),
                             repositoryDirectory.toPath(),
                             mergeIndex == null ? null : mergeIndex.toPath(),
                             repositoryUrl,
@@ -131,10 +133,11 @@ public class PackageMojo extends AbstractChartsMojo {
     getLog()
         .info(
             String.format(
-                "chartgen: %s and index.yaml (%s) in %s",
+                "chartgen: %s and index.yaml (%s) in %s%s",
                 Words.count(result.archives().size(), "chart archive"),
                 Words.count(result.versions(), "version"),
-                repositoryDirectory.toPath().normalize()));
+                repositoryDirectory.toPath().normalize(),
+                result.unchanged() ? " (unchanged since the last packaging)" : ""));
     if (target != null) {
       for (String line :
           callCore(() -> Chartgen.create().push(result.archives(), target, ociPlainHttp))) {

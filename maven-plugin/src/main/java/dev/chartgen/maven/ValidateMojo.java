@@ -1,7 +1,6 @@
 package dev.chartgen.maven;
 
 import dev.chartgen.core.Chartgen;
-import dev.chartgen.core.load.Descriptors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -11,10 +10,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks the platform file and every module descriptor: schema, references between modules,
  * conventions. Writes nothing. Every problem is reported at once, as {@code file:line:column:
- * /json/pointer: message}; any problem fails the build.
+ * /json/pointer: message}; any problem fails the build. When an earlier build's generate, lint or
+ * package recorded these exact inputs as valid in {@code stateDirectory}, they are not loaded
+ * again.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class ValidateMojo extends AbstractChartgenMojo {
+public class ValidateMojo extends AbstractIncrementalMojo {
 
   /** Skip this goal only (see {@code chartgen.skip} for every goal). */
   @Parameter(property = "chartgen.validate.skip", defaultValue = "false")
@@ -35,11 +36,13 @@ public class ValidateMojo extends AbstractChartgenMojo {
     if (skipped()) {
       return;
     }
-    Descriptors descriptors = callCore(() -> Chartgen.create().validate(request(null, null)));
+    Chartgen.Validation validation =
+        callCore(() -> Chartgen.create().validation(incremental(request(outputDirectory, null))));
     getLog()
         .info(
             "chartgen: "
-                + descriptors.modules().size()
-                + " module descriptors and the platform file are valid");
+                + validation.modules()
+                + " module descriptors and the platform file are valid"
+                + (validation.unchanged() ? " (unchanged since the last build)" : ""));
   }
 }

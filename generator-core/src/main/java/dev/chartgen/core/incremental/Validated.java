@@ -23,7 +23,12 @@ import java.util.stream.Stream;
  * messages, and whether the output folder is inside the descriptor folder. Any changed input gives
  * another key, so it is validated again; a key that cannot be taken (an unreadable file) means no
  * reuse. Only valid descriptors are kept (a failure is reported again by validating again), a few
- * of the latest, in this JVM only: nothing is written.
+ * of the latest, in this JVM.
+ *
+ * <p>Between builds, a goal that keeps incremental state ({@code generate}, {@code lint}, {@code
+ * package}) also {@linkplain #record records} the key of the inputs it found valid in its state
+ * folder, so that the next build's {@code validate} goal, which writes nothing itself, can say the
+ * same inputs are valid without loading them ({@link #recorded}).
  */
 public final class Validated {
 
@@ -76,6 +81,36 @@ public final class Validated {
     MEMORY.put(key, descriptors);
     while (MEMORY.size() > KEPT) {
       MEMORY.remove(MEMORY.keySet().iterator().next());
+    }
+  }
+
+  /** The record's name in a state folder ({@link LastRun}). */
+  private static final String RECORD = "validate";
+
+  /**
+   * Records in {@code stateFolder} that the inputs of {@code key} are valid and hold {@code
+   * modules} module descriptors (nothing is written when that is already recorded).
+   */
+  public static void record(Path stateFolder, String key, int modules) {
+    if (recorded(stateFolder, key).isEmpty()) {
+      new LastRun(key, java.util.List.of(String.valueOf(modules)), new OutputSnapshot(Map.of()))
+          .write(stateFolder, RECORD);
+    }
+  }
+
+  /**
+   * How many module descriptors the inputs of {@code key} hold, when {@code stateFolder} records
+   * them valid.
+   */
+  public static java.util.OptionalInt recorded(Path stateFolder, String key) {
+    Optional<LastRun> last = LastRun.read(stateFolder, RECORD);
+    if (last.isEmpty() || !last.get().key().equals(key) || last.get().lines().size() != 1) {
+      return java.util.OptionalInt.empty();
+    }
+    try {
+      return java.util.OptionalInt.of(Integer.parseInt(last.get().lines().get(0)));
+    } catch (NumberFormatException e) {
+      return java.util.OptionalInt.empty();
     }
   }
 

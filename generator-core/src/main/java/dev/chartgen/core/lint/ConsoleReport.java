@@ -99,10 +99,22 @@ public final class ConsoleReport {
    * defaults: 31 charts, 0 findings, 3 waived; dev: 19 charts, 0 findings, 12 waived".
    */
   public static String summary(LintReport report) {
+    return summary(report, timing(report));
+  }
+
+  /**
+   * The summary of a lint given again because nothing changed since: as {@link
+   * #summary(LintReport)}, the time it took replaced by "unchanged since the last lint".
+   */
+  public static String unchangedSummary(LintReport report) {
+    return summary(report, "unchanged since the last lint");
+  }
+
+  private static String summary(LintReport report, String timing) {
     if (!report.perEnvironment()) {
-      return overall(report);
+      return overall(report, timing);
     }
-    StringBuilder line = new StringBuilder(overall(report));
+    StringBuilder line = new StringBuilder(overall(report, timing));
     for (String environment : report.environments()) {
       String key = LintReport.DEFAULTS.equals(environment) ? null : environment;
       long charts =
@@ -130,15 +142,20 @@ public final class ConsoleReport {
     return line.toString();
   }
 
-  private static String overall(LintReport report) {
+  private static String timing(LintReport report) {
     int charts = report.charts().size();
     double seconds = report.duration().toMillis() / 1000.0;
     double perChart = charts == 0 ? 0 : seconds / charts;
+    return String.format(Locale.ROOT, "in %.1f s (%.2f s per chart)", seconds, perChart);
+  }
+
+  private static String overall(LintReport report, String timing) {
+    int charts = report.charts().size();
     String window =
         report.kubeVersions().isEmpty() ? "" : " for Kubernetes " + window(report.kubeVersions());
     return String.format(
         Locale.ROOT,
-        "chartgen lint: %s%s: %s (%s, %s, %d info), %d waived, in %.1f s (%.2f s per chart)",
+        "chartgen lint: %s%s: %s (%s, %s, %d info), %d waived, %s",
         Words.count(charts, "chart"),
         window,
         Words.count(report.findings().size(), "finding"),
@@ -146,8 +163,7 @@ public final class ConsoleReport {
         Words.count(report.count(Severity.WARNING), "warning"),
         report.count(Severity.INFO),
         report.waived().size(),
-        seconds,
-        perChart);
+        timing);
   }
 
   private static String line(String[] cells, int[] widths) {
