@@ -31,7 +31,8 @@ lines.each { line ->
 
 assert goals.keySet() == ['check', 'generate', 'help', 'import', 'lint', 'package', 'validate'] as Set
 def shared = ['descriptorDirectory', 'platformFile', 'skip']
-assert goals.validate.params.keySet() == (shared + ['skipValidate']) as Set
+assert goals.validate.params.keySet() == (shared + ['outputDirectory', 'stateDirectory', 'incremental',
+                                                    'skipValidate']) as Set
 assert goals.generate.params.keySet() == (shared + ['outputDirectory', 'stateDirectory', 'incremental', 'templateDirectory',
                                                     'skipGenerate']) as Set
 assert goals.lint.params.keySet() == (shared + ['outputDirectory', 'stateDirectory', 'incremental',
@@ -40,7 +41,8 @@ assert goals.lint.params.keySet() == (shared + ['outputDirectory', 'stateDirecto
                                                 'documentationUrl', 'skipLint']) as Set
 assert goals.check.params.keySet() == (shared + ['outputDirectory', 'regenerateCommand',
                                                  'skipCheck']) as Set
-assert goals.package.params.keySet() == (shared + ['outputDirectory', 'repositoryDirectory',
+assert goals.package.params.keySet() == (shared + ['outputDirectory', 'stateDirectory', 'incremental',
+                                                   'repositoryDirectory',
                                                    'mergeIndex', 'repositoryUrl', 'outputTimestamp',
                                                    'ociRegistry', 'ociPlainHttp',
                                                    'skipPackage']) as Set
@@ -62,6 +64,10 @@ assert goals.generate.params.outputDirectory == '${project.basedir}/charts-out'
 assert goals.generate.params.templateDirectory == null
 assert goals.generate.params.stateDirectory == '${project.build.directory}/chartgen-state'
 assert goals.generate.params.incremental == 'true'
+['validate', 'package'].each { g ->
+    assert goals[g].params.stateDirectory == goals.generate.params.stateDirectory
+    assert goals[g].params.incremental == 'true'
+}
 assert goals.lint.params.outputDirectory == '${project.basedir}/charts-out'
 assert goals.lint.params.failOn == 'warning'
 assert goals.lint.params.reportDirectory == '${project.build.directory}/chartgen-reports'
