@@ -55,12 +55,17 @@ assert cronValues.contains('STOREFRONT_URL: "http://storefront.shop:8080/"')
     assert schema instanceof Map && schema.properties instanceof Map
 }
 
-// The three goals ran, in order, and said what they did.
-assert log.contains('[INFO] chartgen: 2 module descriptors and the platform file are valid')
+// The three goals ran, in order, and said what they did; in the second build, with nothing
+// changed, validate loaded nothing, generate wrote nothing and lint gave its outcome again.
+assert log.readLines().findAll { it.contains('module descriptors and the platform file are valid') } ==
+        ['[INFO] chartgen: 2 module descriptors and the platform file are valid',
+         '[INFO] chartgen: 2 module descriptors and the platform file are valid (unchanged since the last build)']
 assert log =~ /\[INFO\] chartgen: 2 charts in \S+charts-out \(27 files written, 0 unchanged, 0 removed\)/
+assert log =~ /\[INFO\] chartgen: 2 charts in \S+charts-out \(0 files written, 27 unchanged, 0 removed\)/
 def summary = log.readLines().findAll { it.contains('chartgen lint: ') }
-assert summary.size() == 1
+assert summary.size() == 2
 assert summary[0] ==~ /\[INFO\] chartgen lint: 2 charts for Kubernetes 1\.31-1\.35: 0 findings \(0 errors, 0 warnings, 0 info\), 0 waived, in [0-9.]+ s \([0-9.]+ s per chart\)/
+assert summary[1] == '[INFO] chartgen lint: 2 charts for Kubernetes 1.31-1.35: 0 findings (0 errors, 0 warnings, 0 info), 0 waived, unchanged since the last lint'
 assert log.contains('BUILD SUCCESS')
 assert !(log =~ /(?m)^\[(ERROR|WARNING)\]/) : 'the build logged errors or warnings'
 
