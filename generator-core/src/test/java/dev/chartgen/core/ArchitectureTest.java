@@ -76,6 +76,7 @@ class ArchitectureTest {
       List.of(
           "load.Descriptors",
           "lint.LintReport",
+          "lint.LintOutcome",
           "drift.DriftReport",
           "drift.Difference",
           "lint.ConsoleReport",
