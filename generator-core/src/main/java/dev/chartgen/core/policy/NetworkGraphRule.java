@@ -35,7 +35,7 @@ public final class NetworkGraphRule {
   private final Platform platform;
   private final Conventions.NetworkPolicyConventions conventions;
   private final Map<String, List<RenderedObject>> charts;
-  private final List<Policy> policies = new ArrayList<>();
+  private final NetworkPolicies policies;
   // each module's pods, read once from its objects: the rule asks for them for every pair
   private final Map<String, List<Pod>> pods = new HashMap<>();
 
@@ -48,11 +48,13 @@ public final class NetworkGraphRule {
     this.platform = platform;
     this.conventions = PlatformConventions.of(platform).networkPolicy();
     this.charts = new TreeMap<>(charts);
+    List<Policy> list = new ArrayList<>();
     this.charts.forEach(
         (chart, objects) ->
             objects.stream()
                 .filter(o -> o.kind().equals("NetworkPolicy"))
-                .forEach(o -> policies.add(new Policy(o, graph.namespace(chart)))));
+                .forEach(o -> list.add(new Policy(o, graph.namespace(chart)))));
+    this.policies = new NetworkPolicies(list);
   }
 
   /**
@@ -76,11 +78,14 @@ public final class NetworkGraphRule {
         routed(route, findings);
       }
     }
+    Map<String, List<Pod>> all = new TreeMap<>();
+    charts.keySet().forEach(module -> all.put(module, pods(module)));
+    PodIndex everyone = new PodIndex(all);
     for (String module : charts.keySet()) {
       if (graph.calledByIngressController(module)) {
         controller(module, findings);
       }
-      strangers(module, findings);
+      strangers(module, everyone, findings);
       scraped(module, findings);
     }
     return findings;
@@ -103,8 +108,7 @@ public final class NetworkGraphRule {
         String name = Json.text(Json.at(endpoint, "/port"));
         for (Map.Entry<Integer, String> port : servicePort(module, name).entrySet()) {
           for (Pod to : pods) {
-            if (!NetworkPolicies.ingressAllows(
-                policies, to, scraper, port.getKey(), port.getValue())) {
+            if (!policies.ingressAllows(to, scraper, port.getKey(), port.getValue())) {
               add(
                   findings,
                   module,
@@ -175,7 +179,7 @@ public final class NetworkGraphRule {
         for (Map.Entry<Integer, String> port : ports.entrySet()) {
           String where =
               port.getKey() == null ? "" : " on port " + port.getKey() + "/" + port.getValue();
-          if (!NetworkPolicies.egressAllows(policies, from, to, port.getKey(), port.getValue())) {
+          if (!policies.egressAllows(from, to, port.getKey(), port.getValue())) {
             add(
                 findings,
                 call.caller(),
@@ -189,9 +193,7 @@ public final class NetworkGraphRule {
                     + call.callee()
                     + where);
           }
-          if (described
-              && !NetworkPolicies.ingressAllows(
-                  policies, to, from, port.getKey(), port.getValue())) {
+          if (described && !policies.ingressAllows(to, from, port.getKey(), port.getValue())) {
             add(
                 findings,
                 call.callee(),
@@ -218,8 +220,7 @@ public final class NetworkGraphRule {
             Map.of());
     for (Pod to : pods(module)) {
       for (Map.Entry<Integer, String> port : ports(module, false).entrySet()) {
-        if (!NetworkPolicies.ingressAllows(
-            policies, to, controller, port.getKey(), port.getValue())) {
+        if (!policies.ingressAllows(to, controller, port.getKey(), port.getValue())) {
           add(
               findings,
               module,
@@ -261,8 +262,7 @@ public final class NetworkGraphRule {
             Map.of());
     for (Pod to : pods(target)) {
       for (Map.Entry<Integer, String> port : ports.entrySet()) {
-        if (!NetworkPolicies.ingressAllows(
-            policies, to, controller, port.getKey(), port.getValue())) {
+        if (!policies.ingressAllows(to, controller, port.getKey(), port.getValue())) {
           add(
               findings,
               target,
@@ -276,24 +276,16 @@ public final class NetworkGraphRule {
     }
   }
 
-  /** No module that never calls {@code module} is let in. */
-  private void strangers(String module, Map<String, List<Finding>> findings) {
-    Map<Integer, String> ports = ports(module, true);
-    TreeSet<String> admitted = new TreeSet<>();
-    for (String other : charts.keySet()) {
-      if (graph.calls(other, module)) {
-        continue;
-      }
-      for (Pod from : pods(other)) {
-        for (Pod to : pods(module)) {
-          for (Map.Entry<Integer, String> port : ports.entrySet()) {
-            if (NetworkPolicies.ingressAllows(policies, to, from, port.getKey(), port.getValue())) {
-              admitted.add(other);
-            }
-          }
-        }
-      }
-    }
+  /**
+   * No module that never calls {@code module} is let in: on any port of its containers, to any of
+   * its pods, from any pod of the other module (itself included, unless its pods call each other).
+   * The index of the platform's pods gives the modules let in from the rules that admit on those
+   * ports ({@link PodIndex#admitted}): the same answer as asking {@code ingressAllows} for every
+   * pod of every other module, without a pass over every module for each one.
+   */
+  private void strangers(String module, PodIndex everyone, Map<String, List<Finding>> findings) {
+    TreeSet<String> admitted = everyone.admitted(policies, pods(module), ports(module, true));
+    admitted.removeIf(other -> graph.calls(other, module));
     for (String other : admitted) {
       add(
           findings,
