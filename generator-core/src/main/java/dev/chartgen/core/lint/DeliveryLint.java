@@ -18,10 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -41,55 +44,176 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  *       newest version of the window. The policy rules are not run again: its objects are its
  *       module charts', which are linted one by one, in every environment.
  * </ul>
+ *
+ * <p>Each chart is a {@link Target} that names the files its lint reads, so that each has its own
+ * entry in the lint cache ({@link Linter}): a changed module chart re-lints the umbrella charts
+ * that embed it, not the others, and not the platform chart unless its files changed too.
  */
-final class DeliveryLint {
+final class DeliveryLint implements AutoCloseable {
 
   /** What reports call an umbrella chart: its folder. */
   static final String UMBRELLA = DeliveryFiles.UMBRELLA_FOLDER + "/";
 
   private static final String PLACEHOLDER = "chartgen-lint-placeholder";
 
-  private final Linter linter;
-  private final HelmRunner helm;
+  /** How an umbrella chart's Chart.yaml names a module chart: chartgen writes no other form. */
+  private static final String MODULE_REPOSITORY = "file://../../";
 
-  DeliveryLint(Linter linter, HelmRunner helm) {
-    this.linter = linter;
-    this.helm = helm;
-  }
+  /**
+   * One delivery chart and the files its lint reads besides chartgen, the rules, the Kubernetes
+   * versions and the environments' windows (what every chart's cache key has: {@link Linter}).
+   *
+   * @param name what reports call it
+   * @param entry its cache entry's name: starts with {@code _}, which no module name does
+   * @param folder its folder in the charts folder
+   * @param valuesFiles the environments' values files it is linted with, in environment order
+   * @param modules the module charts it reads: an umbrella chart's dependencies, which {@code helm
+   *     dependency build} packs into it
+   */
+  record Target(
+      String name, String entry, Path folder, List<Path> valuesFiles, List<String> modules) {
+    Target {
+      valuesFiles = List.copyOf(valuesFiles);
+      modules = List.copyOf(modules);
+    }
 
-  void lint(
-      Descriptors descriptors,
-      Path chartsFolder,
-      List<String> kubeVersions,
-      List<Environment> environments,
-      Map<String, List<String>> windows,
-      List<Finding> findings,
-      List<LintReport.ChartResult> charts) {
-    Path scratch = null;
-    try {
-      scratch = Files.createTempDirectory("chartgen-lint-delivery-");
-      platform(descriptors, chartsFolder, scratch, kubeVersions, environments, windows, findings)
-          .forEach(charts::add);
-      umbrellas(descriptors, chartsFolder, scratch, kubeVersions, findings).forEach(charts::add);
-    } catch (IOException e) {
-      throw new VerificationException("cannot prepare the delivery charts for linting", e);
-    } finally {
-      EnvironmentWindow.delete(scratch);
+    boolean umbrella() {
+      return name.startsWith(UMBRELLA);
     }
   }
 
-  private List<LintReport.ChartResult> platform(
+  private final Linter linter;
+  private final HelmRunner helm;
+  private final Descriptors descriptors;
+  private final Path chartsFolder;
+  private final List<String> kubeVersions;
+  private final List<Environment> environments;
+  private final Map<String, List<String>> windows;
+
+  /** Scratch copies (charts-out/ is never touched), made on the first chart linted. */
+  private Path scratch;
+
+  /** The module charts copied into {@link #scratch} so far. */
+  private final Set<String> copied = new HashSet<>();
+
+  /**
+   * @param environments the environments, sorted by name
+   * @param windows the versions of the window each environment runs, by environment name
+   */
+  DeliveryLint(
+      Linter linter,
+      HelmRunner helm,
       Descriptors descriptors,
       Path chartsFolder,
-      Path scratch,
       List<String> kubeVersions,
       List<Environment> environments,
-      Map<String, List<String>> windows,
-      List<Finding> findings)
+      Map<String, List<String>> windows) {
+    this.linter = linter;
+    this.helm = helm;
+    this.descriptors = descriptors;
+    this.chartsFolder = chartsFolder;
+    this.kubeVersions = kubeVersions;
+    this.environments = List.copyOf(environments);
+    this.windows = windows;
+  }
+
+  /** The platform chart, then each umbrella chart by name: the order of the report. */
+  List<Target> targets() {
+    List<Target> targets = new ArrayList<>();
+    String platform = DeliveryFiles.platformChart(descriptors.platform());
+    targets.add(
+        new Target(
+            platform,
+            "_platform",
+            chartsFolder.resolve(platform),
+            environments.stream().map(e -> Linter.valuesFile(chartsFolder, e, platform)).toList(),
+            List.of()));
+    List<String> modules = descriptors.modules().stream().map(Module::name).toList();
+    for (String umbrella : DeliveryFiles.umbrellaCharts(descriptors)) {
+      Path folder = chartsFolder.resolve(DeliveryFiles.UMBRELLA_FOLDER).resolve(umbrella);
+      targets.add(
+          new Target(
+              UMBRELLA + umbrella,
+              "_umbrella-" + umbrella,
+              folder,
+              List.of(),
+              dependencies(folder, modules)));
+    }
+    return targets;
+  }
+
+  /**
+   * The module charts an umbrella chart's {@code helm dependency build} reads: the modules its
+   * Chart.yaml names as {@code file://../../<module>}, sorted; every module when its Chart.yaml
+   * cannot be read or names a dependency any other way (not what chartgen writes: the safe side);
+   * none when there is no Chart.yaml (the lint reads nothing else then).
+   */
+  static List<String> dependencies(Path umbrella, List<String> modules) {
+    Path file = umbrella.resolve("Chart.yaml");
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try {
+      Set<String> named = new TreeSet<>();
+      Object dependencies = ((Map<?, ?>) load(file)).get("dependencies");
+      if (dependencies != null) {
+        for (Object dependency : (List<?>) dependencies) {
+          Object repository = ((Map<?, ?>) dependency).get("repository");
+          String module =
+              repository instanceof String r && r.startsWith(MODULE_REPOSITORY)
+                  ? r.substring(MODULE_REPOSITORY.length())
+                  : "";
+          if (module.isEmpty()
+              || module.contains("/")
+              || module.contains("\\")
+              || module.startsWith(".")) {
+            return modules.stream().sorted().toList();
+          }
+          if (modules.contains(module)) {
+            named.add(module);
+          }
+        }
+      }
+      return List.copyOf(named);
+    } catch (IOException | RuntimeException e) {
+      return modules.stream().sorted().toList();
+    }
+  }
+
+  /**
+   * Lints {@code target}: what it found, and its results (an umbrella chart's one; the platform
+   * chart's with its defaults, then with each environment's values).
+   */
+  LintCache.Delivery lint(Target target) {
+    List<Finding> findings = new ArrayList<>();
+    List<LintReport.ChartResult> charts = new ArrayList<>();
+    try {
+      if (scratch == null) {
+        scratch = Files.createTempDirectory("chartgen-lint-delivery-");
+      }
+      if (target.umbrella()) {
+        charts.add(umbrella(target, findings));
+      } else {
+        charts.addAll(platform(target, findings));
+      }
+    } catch (IOException e) {
+      throw new VerificationException("cannot prepare " + target.name() + " for linting", e);
+    }
+    return new LintCache.Delivery(findings, charts);
+  }
+
+  /** Deletes the scratch copies. */
+  @Override
+  public void close() {
+    EnvironmentWindow.delete(scratch);
+    scratch = null;
+  }
+
+  private List<LintReport.ChartResult> platform(Target target, List<Finding> findings)
       throws IOException {
     long start = System.nanoTime();
-    String name = DeliveryFiles.platformChart(descriptors.platform());
-    Path chart = chartsFolder.resolve(name);
+    String name = target.name();
+    Path chart = target.folder();
     List<LintReport.ChartResult> results = new ArrayList<>();
     if (!generated(name, chart, findings)) {
       results.add(new LintReport.ChartResult(name, 0, since(start)));
@@ -112,9 +236,10 @@ final class DeliveryLint {
     results.add(
         new LintReport.ChartResult(
             name, render(name, chart, kubeVersions, List.of(secrets), findings), since(start)));
-    for (Environment environment : environments) {
+    for (int i = 0; i < environments.size(); i++) {
+      Environment environment = environments.get(i);
       long envStart = System.nanoTime();
-      Path values = Linter.valuesFile(chartsFolder, environment, name);
+      Path values = target.valuesFiles().get(i);
       List<Finding> own = new ArrayList<>();
       int objects = 0;
       if (!Files.isRegularFile(values)) {
@@ -129,37 +254,28 @@ final class DeliveryLint {
     return results;
   }
 
-  private List<LintReport.ChartResult> umbrellas(
-      Descriptors descriptors,
-      Path chartsFolder,
-      Path scratch,
-      List<String> kubeVersions,
-      List<Finding> findings)
+  private LintReport.ChartResult umbrella(Target target, List<Finding> findings)
       throws IOException {
-    // the umbrellas' file:// dependencies point at ../../<module>: the scratch folder mirrors it
-    for (Module module : descriptors.modules()) {
-      Path chart = chartsFolder.resolve(module.name());
-      if (Files.isRegularFile(chart.resolve("Chart.yaml"))) {
-        copy(chart, scratch.resolve(module.name()));
+    long start = System.nanoTime();
+    String name = target.name();
+    Path source = target.folder();
+    int objects = 0;
+    if (generated(name, source, findings)) {
+      // the umbrella's file:// dependencies point at ../../<module>: the scratch folder mirrors it
+      for (String module : target.modules()) {
+        Path chart = chartsFolder.resolve(module);
+        if (copied.add(module) && Files.isRegularFile(chart.resolve("Chart.yaml"))) {
+          copy(chart, scratch.resolve(module));
+        }
       }
+      Path chart = scratch.resolve(DeliveryFiles.UMBRELLA_FOLDER).resolve(source.getFileName());
+      copy(source, chart);
+      objects = umbrella(name, chart, findings);
     }
-    List<LintReport.ChartResult> results = new ArrayList<>();
-    for (String umbrella : DeliveryFiles.umbrellaCharts(descriptors)) {
-      long start = System.nanoTime();
-      String name = UMBRELLA + umbrella;
-      Path source = chartsFolder.resolve(DeliveryFiles.UMBRELLA_FOLDER).resolve(umbrella);
-      int objects = 0;
-      if (generated(name, source, findings)) {
-        Path chart = scratch.resolve(DeliveryFiles.UMBRELLA_FOLDER).resolve(umbrella);
-        copy(source, chart);
-        objects = umbrella(name, chart, kubeVersions, findings);
-      }
-      results.add(new LintReport.ChartResult(name, objects, since(start)));
-    }
-    return results;
+    return new LintReport.ChartResult(name, objects, since(start));
   }
 
-  private int umbrella(String name, Path chart, List<String> kubeVersions, List<Finding> findings) {
+  private int umbrella(String name, Path chart, List<Finding> findings) {
     try {
       helm.buildDependencies(chart);
     } catch (HelmException e) {

@@ -24,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * after the cache, so that a waiver edit needs no re-lint), how many objects each rendered, the
  * Kubernetes versions the chart admits, and the rendered objects the platform-wide rule reads
  * ({@link dev.chartgen.core.policy.NetworkGraphRule#reads}), so that a lint whose every chart comes
- * from the cache still checks the platform's NetworkPolicies against its graph.
+ * from the cache still checks the platform's NetworkPolicies against its graph. Each delivery chart
+ * has its own entry too ({@code _platform.lint}, {@code _umbrella-<name>.lint}: {@link Delivery}),
+ * and each environment's Kubernetes window ({@code _window-<digest>.lint}).
  *
  * <p>An entry is used only when its key (a digest of everything that decides the result: see {@link
  * Linter}) is the one asked for, and when its content matches the SHA-256 written with it: an entry
@@ -98,8 +100,8 @@ final class LintCache {
   }
 
   /**
-   * What linting the platform and umbrella charts found (they are not waived): findings and the
-   * charts with how many objects each rendered.
+   * What linting one delivery chart (the platform chart, or one umbrella chart) found (they are not
+   * waived): findings and its results with how many objects each rendered.
    */
   record Delivery(List<Finding> findings, List<LintReport.ChartResult> charts) {
     Delivery {
@@ -108,14 +110,15 @@ final class LintCache {
     }
   }
 
-  /** The name of the delivery charts' entry: not a module name (those start with a letter). */
-  static final String DELIVERY = "_delivery";
-
-  Optional<Delivery> readDelivery(String key) {
-    return sound(() -> root(DELIVERY, key).map(this::delivery));
+  /**
+   * The entry of delivery chart {@code name} (a name starting with {@code _}, never a module's: see
+   * {@link DeliveryLint.Target#entry}) stored under {@code key}, when there is a sound one.
+   */
+  Optional<Delivery> readDelivery(String name, String key) {
+    return sound(() -> root(name, key).map(this::delivery));
   }
 
-  void writeDelivery(String key, Delivery delivery) {
+  void writeDelivery(String name, String key, Delivery delivery) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("findings", delivery.findings().stream().map(LintCache::finding).toList());
     List<Object> charts = new ArrayList<>();
@@ -127,7 +130,7 @@ final class LintCache {
       charts.add(c);
     }
     root.put("charts", charts);
-    store(DELIVERY, key, root, r -> delivery(r).equals(zeroed(delivery)));
+    store(name, key, root, r -> delivery(r).equals(zeroed(delivery)));
   }
 
   /**
@@ -151,8 +154,10 @@ final class LintCache {
     }
   }
 
+  private static final String WINDOW = "_window-";
+
   private static String window(String key) {
-    return "_window-" + key.substring(0, 16);
+    return WINDOW + key.substring(0, 16);
   }
 
   private Delivery delivery(Map<?, ?> root) {
@@ -241,8 +246,13 @@ final class LintCache {
     }
   }
 
-  /** Removes the entries of modules that are no longer there (and stray temporary files). */
-  void keepOnly(Set<String> modules) {
+  /**
+   * Removes every entry but those named in {@code names} (the modules' and the delivery charts'
+   * entries of this lint) and the Kubernetes windows' (small, keyed by a constraint: kept), and
+   * stray temporary files: the entries of removed modules and delivery charts, and of an older
+   * layout.
+   */
+  void keepOnly(Set<String> names) {
     if (!Files.isDirectory(folder)) {
       return;
     }
@@ -250,13 +260,13 @@ final class LintCache {
       for (Path file : files.toList()) {
         String name = file.getFileName().toString();
         boolean entry = name.endsWith(EXTENSION);
-        String module = entry ? name.substring(0, name.length() - EXTENSION.length()) : name;
-        if (!entry || !(modules.contains(module) || module.startsWith("_"))) {
+        String entryName = entry ? name.substring(0, name.length() - EXTENSION.length()) : name;
+        if (!entry || !(names.contains(entryName) || entryName.startsWith(WINDOW))) {
           Files.deleteIfExists(file);
         }
       }
     } catch (IOException e) {
-      // stale entries are never read (their modules are gone): harmless
+      // stale entries are never read (nothing asks for their names): harmless
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.chartgen.core.lint;
 
-import dev.chartgen.core.delivery.DeliveryFiles;
 import dev.chartgen.core.environment.EnvironmentValues;
 import dev.chartgen.core.incremental.Digest;
 import dev.chartgen.core.incremental.Inputs;
@@ -34,7 +33,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 
 /**
  * Lints generated charts, in one JVM with the Helm native library loaded once: {@code helm lint
@@ -139,7 +137,9 @@ public final class Linter {
    * are gathered in module order: the report does not depend on the threads. With a cache folder
    * ({@link #withCache(Path)}), a module whose chart, environment values files and lint settings
    * are unchanged is not linted again: its findings before waivers, and the objects the
-   * platform-wide rule reads, are read back.
+   * platform-wide rule reads, are read back; and each delivery chart (the platform chart, each
+   * umbrella chart) whose files, environment values files and embedded module charts are unchanged
+   * is not linted again either ({@link #deliveryKey}).
    *
    * @param kubeVersions the Kubernetes versions to render for, newest first
    * @param failOn the lowest severity that fails, or null when nothing fails
@@ -185,9 +185,6 @@ public final class Linter {
                   common));
     }
     List<ModuleLint> results = run(tasks);
-    if (cache != null) {
-      cache.keepOnly(descriptors.modules().stream().map(Module::name).collect(Collectors.toSet()));
-    }
     cachedCharts = (int) results.stream().filter(ModuleLint::cached).count();
     Map<String, List<Finding>> own = new LinkedHashMap<>();
     Map<String, List<RenderedObject>> rendered = new LinkedHashMap<>();
@@ -240,27 +237,32 @@ public final class Linter {
                 environment.name()));
       }
     }
+    Set<String> entries = new java.util.HashSet<>();
+    descriptors.modules().forEach(m -> entries.add(m.name()));
     if (!environments.isEmpty()) {
-      String key =
-          cache == null
-              ? null
-              : deliveryKey(common, descriptors, chartsFolder, environments, results);
-      Optional<LintCache.Delivery> kept =
-          cache == null ? Optional.empty() : cache.readDelivery(key);
-      if (kept.isPresent()) {
-        findings.addAll(kept.get().findings());
-        charts.addAll(kept.get().charts());
-      } else {
-        List<Finding> found = new ArrayList<>();
-        List<LintReport.ChartResult> linted = new ArrayList<>();
-        new DeliveryLint(this, helm)
-            .lint(descriptors, chartsFolder, kubeVersions, environments, windows, found, linted);
-        findings.addAll(found);
-        charts.addAll(linted);
-        if (cache != null) {
-          cache.writeDelivery(key, new LintCache.Delivery(found, linted));
+      Map<String, String> chartDigests = new LinkedHashMap<>();
+      for (int i = 0; i < results.size(); i++) {
+        chartDigests.put(descriptors.modules().get(i).name(), results.get(i).chart());
+      }
+      try (DeliveryLint delivery =
+          new DeliveryLint(
+              this, helm, descriptors, chartsFolder, kubeVersions, environments, windows)) {
+        for (DeliveryLint.Target target : delivery.targets()) {
+          String key = cache == null ? null : deliveryKey(common, target, chartDigests);
+          Optional<LintCache.Delivery> kept =
+              cache == null ? Optional.empty() : cache.readDelivery(target.entry(), key);
+          LintCache.Delivery result = kept.orElseGet(() -> delivery.lint(target));
+          if (cache != null && kept.isEmpty()) {
+            cache.writeDelivery(target.entry(), key, result);
+          }
+          entries.add(target.entry());
+          findings.addAll(result.findings());
+          charts.addAll(result.charts());
         }
       }
+    }
+    if (cache != null) {
+      cache.keepOnly(entries);
     }
     findings.sort(PolicyEngine.ORDER);
     return new LintReport(
@@ -282,14 +284,15 @@ public final class Linter {
    * @param duration the time of its defaults (or of reading it back)
    * @param environments the time of each environment
    * @param cached whether it was read from the cache
-   * @param key its key in the cache, or null without one
+   * @param chart the digest of its chart's files (part of its key, and of the keys of the umbrella
+   *     charts that embed it), or null without a cache
    */
   private record ModuleLint(
       LintCache.Entry entry,
       Duration duration,
       Map<String, Duration> environments,
       boolean cached,
-      String key) {}
+      String chart) {}
 
   private ModuleLint lintModule(
       Module module,
@@ -304,13 +307,15 @@ public final class Linter {
     String name = module.name();
     Path chart = chartsFolder.resolve(name);
     String key = null;
+    String files = null;
     if (cache != null) {
+      files = chartDigest(chart);
       key =
           moduleKey(
-              common, name, chart, chartsFolder, environments, externalServices(gateway, module));
+              common, name, files, chartsFolder, environments, externalServices(gateway, module));
       Optional<LintCache.Entry> kept = cache.read(name, key);
       if (kept.isPresent()) {
-        return new ModuleLint(kept.get(), since(start), Map.of(), true, key);
+        return new ModuleLint(kept.get(), since(start), Map.of(), true, files);
       }
     }
     List<Finding> list = new ArrayList<>();
@@ -353,7 +358,7 @@ public final class Linter {
     if (cache != null) {
       cache.write(name, key, entry);
     }
-    return new ModuleLint(entry, defaults, durations, false, key);
+    return new ModuleLint(entry, defaults, durations, false, files);
   }
 
   /**
@@ -391,15 +396,20 @@ public final class Linter {
     return digest.hex();
   }
 
+  /** The digest of a chart folder's files, byte for byte (or of its absence). */
+  private static String chartDigest(Path chart) {
+    return Inputs.tree(Digest.start().add("chart files"), chart, true).hex();
+  }
+
   /**
    * The key of one module's result: {@code common}, the Services its Ingress may send to outside
-   * its chart, the chart's files byte for byte, and whether each environment deploys it and with
-   * what values file, byte for byte.
+   * its chart, the chart's files ({@code files}: {@link #chartDigest}), and whether each
+   * environment deploys it and with what values file, byte for byte.
    */
   private static String moduleKey(
       String common,
       String name,
-      Path chart,
+      String files,
       Path chartsFolder,
       List<Environment> environments,
       Set<String> externalServices) {
@@ -407,8 +417,8 @@ public final class Linter {
         Digest.start()
             .add(common)
             .add(name)
-            .add(String.join(",", new java.util.TreeSet<>(externalServices)));
-    Inputs.tree(digest, chart, true);
+            .add(String.join(",", new java.util.TreeSet<>(externalServices)))
+            .add(files);
     for (Environment environment : environments) {
       boolean enabled = environment.enabled(name);
       digest.add(environment.name()).add(String.valueOf(enabled));
@@ -420,26 +430,24 @@ public final class Linter {
   }
 
   /**
-   * The key of the platform and umbrella charts' result: {@code common}, every module chart's key
-   * (the umbrellas embed the module charts), the platform chart, the umbrella charts and the
-   * environments' values files byte for byte, and the charts' names.
+   * The key of one delivery chart's result (the platform chart, or one umbrella chart): {@code
+   * common}, the chart's name, its files byte for byte, the environments' values files it is linted
+   * with byte for byte, and the files of each module chart it embeds ({@code chartDigests}, by
+   * module: {@link #chartDigest}), which {@code helm dependency build} packs into an umbrella. What
+   * it reads and nothing else, so that a changed module re-lints only the umbrella charts that
+   * embed it, and the platform chart only when its own files changed.
    */
   private static String deliveryKey(
-      String common,
-      Descriptors descriptors,
-      Path chartsFolder,
-      List<Environment> environments,
-      List<ModuleLint> modules) {
-    Digest digest = Digest.start().add(common).add("delivery");
-    modules.forEach(m -> digest.add(m.key()));
-    String platform = DeliveryFiles.platformChart(descriptors.platform());
-    digest.add(platform);
-    Inputs.tree(digest, chartsFolder.resolve(platform), true);
-    List<String> umbrellas = DeliveryFiles.umbrellaCharts(descriptors);
-    digest.add(String.join(",", umbrellas));
-    Inputs.tree(digest, chartsFolder.resolve(DeliveryFiles.UMBRELLA_FOLDER), true);
-    Inputs.tree(digest, chartsFolder.resolve(EnvironmentValues.FOLDER), true);
-    environments.forEach(e -> digest.add(e.name()));
+      String common, DeliveryLint.Target target, Map<String, String> chartDigests) {
+    Digest digest =
+        Digest.start().add(common).add("delivery chart").add(target.name()).add(target.entry());
+    Inputs.tree(digest, target.folder(), true);
+    for (Path values : target.valuesFiles()) {
+      Inputs.tree(digest.add("values").add(values.toString()), values, true);
+    }
+    for (String module : target.modules()) {
+      digest.add("module").add(module).add(String.valueOf(chartDigests.get(module)));
+    }
     return digest.hex();
   }
 

@@ -25,11 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
  * platform-wide rule (CG045) still judges charts that all come from the cache; and every cached
  * report equals the report of a linter without a cache. Module charts are linted on two threads
  * here, and a last test compares with one.
+ *
+ * <p>alpha and beta are in group core, gamma in group edge: the delivery charts are the platform
+ * chart and three umbrella charts (digit, digit-core, digit-edge), each with its own cache entry.
  */
 class LintCacheTest {
 
   private static final List<String> VERSIONS = List.of("1.35.0", "1.34.0");
   private static final List<String> MODULES = List.of("alpha", "beta", "gamma");
+  private static final String PLATFORM_CHART = "digit-platform";
+  private static final List<String> UMBRELLAS = List.of("digit", "digit-core", "digit-edge");
 
   @TempDir static Path work;
   private static Path charts;
@@ -46,7 +51,7 @@ class LintCacheTest {
             + "  waivers:\n"
             + "    - rule: CG023\n"
             + "      reason: One pod is enough for a test.\n");
-    Files.writeString(folder.resolve("gamma.yaml"), module("gamma"));
+    Files.writeString(folder.resolve("gamma.yaml"), module("gamma").replace("core", "edge"));
     Path environments = Files.createDirectories(work.resolve("environments"));
     Files.writeString(environments.resolve("qa.yaml"), ENVIRONMENT);
     Request request =
@@ -187,6 +192,9 @@ class LintCacheTest {
     LintReport report = lint(linter, folder);
 
     assertThat(moduleCharts(linter)).containsOnly("gamma");
+    // and the umbrella charts that embed gamma's chart (its version unchanged: a hand edit)
+    assertThat(new java.util.TreeSet<>(linter.helmCharts()))
+        .containsExactly("digit", "digit-edge", "gamma");
     assertThat(linter.cachedCharts()).isEqualTo(2);
     assertThat(content(report)).isEqualTo(content(lint(new Linter(null), folder)));
 
@@ -200,6 +208,87 @@ class LintCacheTest {
         .filteredOn(f -> f.ruleId().equals("CG045"))
         .extracting(Finding::chart)
         .contains("alpha");
+  }
+
+  @Test
+  void oneChangedModuleRelintsOnlyTheUmbrellaChartsThatEmbedIt(@TempDir Path dir)
+      throws IOException {
+    Path folder = copy(dir.resolve("charts"));
+    Path cache = dir.resolve("state/lint");
+    Path descriptorsFolder = Files.createDirectories(dir.resolve("descriptors"));
+    for (String module : MODULES) {
+      Files.copy(
+          work.resolve("descriptors/" + module + ".yaml"),
+          descriptorsFolder.resolve(module + ".yaml"));
+    }
+    Files.createDirectories(dir.resolve("environments"));
+    Files.copy(work.resolve("environments/qa.yaml"), dir.resolve("environments/qa.yaml"));
+    Files.copy(work.resolve("platform.yaml"), dir.resolve("platform.yaml"));
+    Request request =
+        Request.of(dir.resolve("platform.yaml"), descriptorsFolder, folder).withDisplayRoot(dir);
+    Linter first = linter(cache);
+    lint(first, folder);
+    assertThat(first.helmCharts()).contains(PLATFORM_CHART).containsAll(UMBRELLAS);
+
+    // Given gamma's descriptor gains a variable, generated again (gamma's chart and its version in
+    // the umbrella charts that embed it change; the platform chart does not)
+    Path gamma = descriptorsFolder.resolve("gamma.yaml");
+    Files.writeString(
+        gamma,
+        Files.readString(gamma, StandardCharsets.UTF_8) + "  env:\n    GREETING: hello\n",
+        StandardCharsets.UTF_8);
+    Chartgen.create().generate(request);
+    Descriptors edited = Chartgen.create().validate(request);
+    Linter linter = linter(cache);
+    LintReport report = lint(linter, folder, edited, VERSIONS);
+    // gamma, digit-edge and digit: not alpha, beta, digit-core, nor the platform chart
+    assertThat(new java.util.TreeSet<>(linter.helmCharts()))
+        .containsExactly("digit", "digit-edge", "gamma");
+    assertThat(content(report))
+        .isEqualTo(content(lint(new Linter(null), folder, edited, VERSIONS)));
+
+    // Given gamma reads a Secret: the platform chart gains it (keys, namespace), so it is linted
+    // again too
+    Files.writeString(
+        gamma,
+        Files.readString(gamma, StandardCharsets.UTF_8)
+            + "    TOKEN: { secret: gamma-token, key: token }\n",
+        StandardCharsets.UTF_8);
+    Chartgen.create().generate(request);
+    Descriptors withSecret = Chartgen.create().validate(request);
+    Linter secret = linter(cache);
+    LintReport secretReport = lint(secret, folder, withSecret, VERSIONS);
+    assertThat(new java.util.TreeSet<>(secret.helmCharts()))
+        .containsExactly("digit", "digit-edge", PLATFORM_CHART, "gamma");
+    assertThat(content(secretReport))
+        .isEqualTo(content(lint(new Linter(null), folder, withSecret, VERSIONS)));
+
+    // And then nothing changed: no call into Helm, the same report
+    Linter again = linter(cache);
+    LintReport cached = lint(again, folder, withSecret, VERSIONS);
+    assertThat(again.helmCharts()).isEmpty();
+    assertThat(content(cached)).isEqualTo(content(secretReport));
+    assertThat(cached.charts())
+        .extracting(LintReport.ChartResult::chart)
+        .contains(PLATFORM_CHART, "umbrella/digit", "umbrella/digit-core", "umbrella/digit-edge");
+  }
+
+  @Test
+  void theEntriesOfRemovedDeliveryChartsAreDeleted(@TempDir Path dir) throws IOException {
+    Path folder = copy(dir.resolve("charts"));
+    Path cache = dir.resolve("state/lint");
+    lint(linter(cache), folder);
+    assertThat(cache.resolve("_umbrella-digit-edge" + LintCache.EXTENSION)).isRegularFile();
+    Path stale = cache.resolve("_umbrella-digit-gone" + LintCache.EXTENSION);
+    Files.copy(cache.resolve("_umbrella-digit-edge" + LintCache.EXTENSION), stale);
+    Path older = Files.writeString(cache.resolve("_delivery" + LintCache.EXTENSION), "old");
+
+    Linter linter = linter(cache);
+    lint(linter, folder);
+    assertThat(linter.helmCharts()).isEmpty();
+    assertThat(stale).doesNotExist();
+    assertThat(older).doesNotExist();
+    assertThat(cache.resolve("_platform" + LintCache.EXTENSION)).isRegularFile();
   }
 
   @Test
@@ -270,10 +359,16 @@ class LintCacheTest {
     String other = Files.readString(beta, StandardCharsets.UTF_8);
     // a finding count changed in place: valid JSON, wrong digest
     Files.writeString(beta, other.replace("\"objects\":", "\"objects\": "), StandardCharsets.UTF_8);
+    // and one delivery chart's entry truncated
+    Path core = cache.resolve("_umbrella-digit-core" + LintCache.EXTENSION);
+    String umbrella = Files.readString(core, StandardCharsets.UTF_8);
+    Files.writeString(core, umbrella.substring(0, umbrella.length() - 2), StandardCharsets.UTF_8);
 
     Linter linter = linter(cache);
     LintReport report = lint(linter, folder);
     assertThat(moduleCharts(linter)).containsOnly("alpha", "beta");
+    assertThat(new java.util.TreeSet<>(linter.helmCharts()))
+        .containsExactly("alpha", "beta", "digit-core");
     assertThat(content(report)).isEqualTo(content(clean));
     assertThat(Files.readString(alpha, StandardCharsets.UTF_8)).isEqualTo(text);
   }
