@@ -55,4 +55,13 @@ public interface FileOps {
 
   /** Syncs a folder's entries to disk (as far as the platform allows). */
   void syncDirectory(Path folder) throws IOException;
+
+  /**
+   * Whether these operations may be called from several threads at once, on different paths. The
+   * writer then stages units in parallel; wrappers that count or fail operations in order keep the
+   * default, one at a time.
+   */
+  default boolean concurrent() {
+    return false;
+  }
 }

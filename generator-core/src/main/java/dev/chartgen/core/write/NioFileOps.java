@@ -118,4 +118,10 @@ final class NioFileOps implements FileOps {
       // Some platforms cannot open or sync a folder; renames are then as durable as they allow.
     }
   }
+
+  /** The file system is safe to call from several threads; each thread stages its own units. */
+  @Override
+  public boolean concurrent() {
+    return true;
+  }
 }

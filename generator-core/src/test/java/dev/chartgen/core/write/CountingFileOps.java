@@ -13,7 +13,7 @@ import java.util.List;
 class CountingFileOps implements FileOps {
 
   private final FileOps real;
-  private final List<String> trace = new ArrayList<>();
+  private final List<String> trace = new ArrayList<>(); // guarded by this
 
   /** Without syncing to disk: fast, and enough against faults and kills (not power loss). */
   CountingFileOps() {
@@ -32,7 +32,7 @@ class CountingFileOps implements FileOps {
     return trace;
   }
 
-  private void count(String name, Path path) throws IOException {
+  private synchronized void count(String name, Path path) throws IOException {
     trace.add(name + " " + path);
     before(trace.size(), name);
   }
@@ -93,7 +93,7 @@ class CountingFileOps implements FileOps {
     real.move(from, to);
   }
 
-  private void count(String name, String what) throws IOException {
+  private synchronized void count(String name, String what) throws IOException {
     trace.add(name + " " + what);
     before(trace.size(), name);
   }

@@ -40,6 +40,58 @@ class OutputWriterTest {
     assertThat(outcome.removed()).contains("pgr-services/README.md", "mailbot-cron/Chart.yaml");
   }
 
+  /** The real file system, staging on several threads, failing to write one chart's files. */
+  private static final class ConcurrentOps extends CountingFileOps {
+    final java.util.Set<Thread> writers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final String failing;
+
+    ConcurrentOps(String failing) {
+      this.failing = failing;
+    }
+
+    @Override
+    public boolean concurrent() {
+      return true;
+    }
+
+    @Override
+    public void write(Path file, byte[] content) throws IOException {
+      writers.add(Thread.currentThread());
+      if (failing != null && file.toString().contains(failing)) {
+        throw new IOException("injected fault writing " + file);
+      }
+      super.write(file, content);
+    }
+  }
+
+  @Test
+  void chartsStagedOnSeveralThreadsGiveTheSameOutput() throws IOException {
+    RealisticChange change = new RealisticChange(work);
+    Path out = change.copyOfStart(work.resolve("out"));
+    ConcurrentOps ops = new ConcurrentOps(null);
+
+    new OutputWriter(out, ops).write(change.after);
+
+    assertThat(Trees.all(out)).isEqualTo(change.clean);
+    assertThat(ops.writers).hasSizeGreaterThan(1);
+    assertThat(out.resolve(OutputWriter.WORK_FOLDER)).doesNotExist();
+  }
+
+  @Test
+  void aFailureWhileStagingOnSeveralThreadsChangesNothing() throws IOException {
+    RealisticChange change = new RealisticChange(work);
+    Path out = change.copyOfStart(work.resolve("out"));
+    ConcurrentOps ops = new ConcurrentOps("egov-user");
+
+    assertThatThrownBy(() -> new OutputWriter(out, ops).write(change.after))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("injected fault writing");
+
+    assertThat(Trees.all(out)).isEqualTo(change.old);
+    assertThat(ops.writers).hasSizeGreaterThan(1);
+    assertThat(out.resolve(OutputWriter.WORK_FOLDER)).doesNotExist();
+  }
+
   @Test
   void unchangedFilesAreNotRewrittenAndKeepTheirModificationTimes() throws IOException {
     RealisticChange change = new RealisticChange(work);
