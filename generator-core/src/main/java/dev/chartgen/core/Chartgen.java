@@ -3,10 +3,8 @@ package dev.chartgen.core;
 import dev.chartgen.core.drift.Drift;
 import dev.chartgen.core.drift.DriftReport;
 import dev.chartgen.core.environment.EnvironmentChecks;
-import dev.chartgen.core.incremental.Digest;
 import dev.chartgen.core.incremental.Inputs;
 import dev.chartgen.core.incremental.LastRun;
-import dev.chartgen.core.incremental.OutputSnapshot;
 import dev.chartgen.core.incremental.Validated;
 import dev.chartgen.core.lint.ConsoleReport;
 import dev.chartgen.core.lint.LintOutcome;
@@ -116,7 +114,7 @@ public final class Chartgen {
     return descriptors;
   }
 
-  private static Optional<String> validatedKey(Request request) {
+  static Optional<String> validatedKey(Request request) {
     return Validated.key(
         request.platformFile(),
         request.descriptorDirectory(),
@@ -209,53 +207,31 @@ public final class Chartgen {
    *     index to merge is not a Helm repository index (or would change a published version)
    */
   public PackageResult packageCharts(PackageRequest request) {
-    Path state = request.request().stateDirectory();
     Path repository = request.repositoryDirectory();
-    Optional<String> key = state == null ? Optional.empty() : packageRunKey(request);
-    if (key.isPresent()) {
-      Optional<LastRun> last = LastRun.read(state, PACKAGE_RUN);
-      if (last.isPresent() && last.get().repeats(key.get(), repository)) {
-        Optional<PackageResult> repeated = Packager.repeat(repository, last.get().lines());
-        if (repeated.isPresent()) {
-          return repeated.get();
-        }
-      }
-      LastRun.forget(state, PACKAGE_RUN);
-    }
-    PackageResult result = Packager.run(validate(request.request()), request);
-    key.ifPresent(
-        k ->
-            new LastRun(
-                    k,
-                    Packager.lines(result),
-                    OutputSnapshot.of(repository, Packager.files(result)))
-                .write(state, PACKAGE_RUN));
-    return result;
+    return GoalRecord.repeatOrRun(
+        request.request(),
+        PACKAGE_RUN,
+        GoalRecord.key(
+            request.request(),
+            PACKAGE_RUN,
+            digest -> {
+              digest
+                  .add(GoalRecord.absolute(repository))
+                  .add(GoalRecord.absolute(request.mergeIndex()))
+                  .add(request.baseUrl())
+                  .add(request.timestamp().toString());
+              Inputs.tree(digest, request.mergeIndex(), true);
+            }),
+        repository,
+        lines -> Packager.repeat(repository, lines),
+        () -> {
+          PackageResult result = Packager.run(validate(request.request()), request);
+          return new GoalRecord.Done<>(result, Packager.lines(result), Packager.files(result));
+        });
   }
 
   /** The record of the last packaging in the state folder ({@link LastRun}). */
   static final String PACKAGE_RUN = "package";
-
-  /** The fingerprint of everything packaging reads, or empty when a file cannot be read. */
-  private static Optional<String> packageRunKey(PackageRequest request) {
-    Request charts = request.request();
-    return validatedKey(charts)
-        .map(
-            validated -> {
-              Digest digest =
-                  Digest.start()
-                      .add("chartgen package run 1")
-                      .add(validated)
-                      .add(absolute(request.repositoryDirectory()))
-                      .add(absolute(request.mergeIndex()))
-                      .add(request.baseUrl())
-                      .add(request.timestamp().toString())
-                      .add(absolute(charts.outputDirectory()));
-              Inputs.tree(digest, charts.outputDirectory(), false);
-              Inputs.tree(digest, request.mergeIndex(), true);
-              return digest.hex();
-            });
-  }
 
   /**
    * Pushes chart archives to an OCI registry with the embedded Helm ({@code helm push}), with
@@ -327,59 +303,31 @@ public final class Chartgen {
    * @throws DescriptorException when the descriptors are invalid (nothing is linted then)
    */
   public LintOutcome lintBuild(LintRequest request) {
-    Path state = request.request().stateDirectory();
-    Path reports = request.reportDirectory();
-    Optional<String> key = state == null ? Optional.empty() : lintRunKey(request);
-    if (key.isPresent()) {
-      Optional<LastRun> last = LastRun.read(state, LINT_RUN);
-      if (last.isPresent() && last.get().repeats(key.get(), reports)) {
-        try {
-          return LintOutcome.repeat(last.get().lines());
-        } catch (IllegalArgumentException e) {
-          // not an outcome chartgen wrote: lint again
-        }
-      }
-      LastRun.forget(state, LINT_RUN);
-    }
-    LintReport report = lint(request);
-    LintOutcome outcome = LintOutcome.of(report);
-    key.ifPresent(
-        k ->
-            new LastRun(
-                    k,
-                    outcome.lines(ConsoleReport.unchangedSummary(report)),
-                    reports == null
-                        ? new OutputSnapshot(Map.of())
-                        : OutputSnapshot.of(reports, List.of(SARIF_FILE, JUNIT_FILE)))
-                .write(state, LINT_RUN));
-    return outcome;
-  }
-
-  /** The fingerprint of everything a lint reads, or empty when a file cannot be read. */
-  private static Optional<String> lintRunKey(LintRequest request) {
-    Request charts = request.request();
-    return validatedKey(charts)
-        .map(
-            validated -> {
-              Digest digest =
-                  Digest.start()
-                      .add("chartgen lint run 1")
-                      .add(validated)
-                      .add(String.join(",", request.kubeVersions()))
-                      .add(request.failOn() == null ? "none" : request.failOn().label())
-                      .add(absolute(request.reportDirectory()))
-                      .add(absolute(request.policyDirectory()))
-                      .add(String.valueOf(request.documentationUrl()))
-                      .add(absolute(charts.outputDirectory()));
-              // every file of the charts, by size and modification time, as generate's snapshot
-              Inputs.tree(digest, charts.outputDirectory(), false);
+    return GoalRecord.repeatOrRun(
+        request.request(),
+        LINT_RUN,
+        GoalRecord.key(
+            request.request(),
+            LINT_RUN,
+            digest -> {
+              digest
+                  .add(String.join(",", request.kubeVersions()))
+                  .add(request.failOn() == null ? "none" : request.failOn().label())
+                  .add(GoalRecord.absolute(request.reportDirectory()))
+                  .add(GoalRecord.absolute(request.policyDirectory()))
+                  .add(String.valueOf(request.documentationUrl()));
               Inputs.tree(digest, request.policyDirectory(), true);
-              return digest.hex();
-            });
-  }
-
-  private static String absolute(Path path) {
-    return path == null ? "none" : path.toAbsolutePath().normalize().toString();
+            }),
+        request.reportDirectory(),
+        LintOutcome::repeat,
+        () -> {
+          LintReport report = lint(request);
+          LintOutcome outcome = LintOutcome.of(report);
+          return new GoalRecord.Done<>(
+              outcome,
+              outcome.lines(ConsoleReport.unchangedSummary(report)),
+              request.reportDirectory() == null ? List.of() : List.of(SARIF_FILE, JUNIT_FILE));
+        });
   }
 
   /** The SARIF report's file name. */

@@ -27,17 +27,7 @@ class RepeatedRunTest {
   @TempDir Path work;
 
   private Request request() throws IOException {
-    if (!Files.exists(work.resolve("platform.yaml"))) {
-      Files.copy(Samples.PLATFORM, work.resolve("platform.yaml"));
-      Files.createDirectories(work.resolve("descriptors"));
-      Files.copy(
-          Samples.DESCRIPTORS.resolve("backbone/redis.yaml"),
-          work.resolve("descriptors/redis.yaml"));
-    }
-    return Request.of(
-            work.resolve("platform.yaml"), work.resolve("descriptors"), work.resolve("out"))
-        .withDisplayRoot(work)
-        .withStateDirectory(work.resolve("state"));
+    return Samples.redisPlatform(work).withStateDirectory(work.resolve("state"));
   }
 
   private void edit(String file, String from, String to) throws IOException {

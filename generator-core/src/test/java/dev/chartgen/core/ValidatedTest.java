@@ -21,16 +21,7 @@ class ValidatedTest {
   @TempDir Path work;
 
   private Request request() throws IOException {
-    if (!Files.exists(work.resolve("platform.yaml"))) {
-      Files.copy(Samples.PLATFORM, work.resolve("platform.yaml"));
-      Files.createDirectories(work.resolve("descriptors"));
-      Files.copy(
-          Samples.DESCRIPTORS.resolve("backbone/redis.yaml"),
-          work.resolve("descriptors/redis.yaml"));
-    }
-    return Request.of(
-            work.resolve("platform.yaml"), work.resolve("descriptors"), work.resolve("out"))
-        .withDisplayRoot(work);
+    return Samples.redisPlatform(work);
   }
 
   private void edit(String file, String from, String to) throws IOException {

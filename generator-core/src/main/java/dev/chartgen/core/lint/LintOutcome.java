@@ -67,12 +67,16 @@ public record LintOutcome(
     return lines;
   }
 
-  /**
-   * The outcome kept as {@code lines}, repeated.
-   *
-   * @throws IllegalArgumentException when the lines are not an outcome's
-   */
-  public static LintOutcome repeat(List<String> lines) {
+  /** The outcome kept as {@code lines}, repeated; empty when they are not an outcome's. */
+  public static Optional<LintOutcome> repeat(List<String> lines) {
+    try {
+      return Optional.of(read(lines));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static LintOutcome read(List<String> lines) {
     List<String> table = new ArrayList<>();
     List<String> waivers = new ArrayList<>();
     String summary = null;
