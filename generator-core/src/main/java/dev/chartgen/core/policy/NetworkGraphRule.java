@@ -58,12 +58,13 @@ public final class NetworkGraphRule {
   }
 
   /**
-   * Whether this rule reads {@code object}: NetworkPolicies, Services and the objects that run
-   * pods. Only those need to be given (the lint cache keeps just them).
+   * Whether this rule reads {@code object}: NetworkPolicies, Services, ServiceMonitors and the
+   * objects that run pods. Only those need to be given (the lint cache keeps just them).
    */
   public static boolean reads(RenderedObject object) {
     return object.kind().equals("NetworkPolicy")
         || object.kind().equals("Service")
+        || object.kind().equals("ServiceMonitor") // the scrapes it checks
         || Workload.of(object) != null;
   }
 

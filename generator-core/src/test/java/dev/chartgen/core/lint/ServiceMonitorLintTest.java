@@ -142,18 +142,56 @@ class ServiceMonitorLintTest {
                             + " egov-indexer's NetworkPolicy does not let it in"));
   }
 
-  private Path copy(Path chart) throws IOException {
-    Path target = work.resolve("egov-indexer");
-    try (Stream<Path> files = Files.walk(chart)) {
+  @Test
+  void aLintOfTheChartsChecksTheScrapeToo() throws IOException {
+    // Given the golden charts, the indexer's policy letting in another monitoring pod than the
+    // scraper (by hand), and linted as chartgen:lint lints them
+    Path charts = work.resolve("charts");
+    for (String module : List.of("egov-indexer", "egov-searcher")) {
+      copyTree(GOLDEN.resolve("expected").resolve(module), charts.resolve(module));
+    }
+    Path policy = charts.resolve("egov-indexer/templates/networkpolicy.yaml");
+    String text = Files.readString(policy, StandardCharsets.UTF_8);
+    assertThat(text).contains("\"app.kubernetes.io/name\": \"prometheus\"");
+    Files.writeString(
+        policy,
+        text.replace(
+            "\"app.kubernetes.io/name\": \"prometheus\"", "\"app.kubernetes.io/name\": \"other\""),
+        StandardCharsets.UTF_8);
+    Descriptors descriptors =
+        Chartgen.create()
+            .validate(
+                Request.of(GOLDEN.resolve("platform.yaml"), GOLDEN.resolve("descriptors"), charts)
+                    .withDisplayRoot(GOLDEN));
+
+    LintReport report = new Linter(null).lint(descriptors, charts, List.of("1.35.0"), null);
+
+    // Then CG045 names the scrape the policy shuts out (the rule gets the ServiceMonitor)
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("CG045"))
+        .extracting(Finding::message)
+        .anySatisfy(
+            message ->
+                assertThat(message)
+                    .contains("ServiceMonitor/egov-indexer has the metrics scraper read"));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
-        Path to = target.resolve(chart.relativize(file).toString());
+        Path target = to.resolve(from.relativize(file).toString());
         if (Files.isDirectory(file)) {
-          Files.createDirectories(to);
+          Files.createDirectories(target);
         } else {
-          Files.copy(file, to);
+          Files.copy(file, target);
         }
       }
     }
+  }
+
+  private Path copy(Path chart) throws IOException {
+    Path target = work.resolve("egov-indexer");
+    copyTree(chart, target);
     return target;
   }
 }
