@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chartgen.core.problem.OutputException;
+import dev.chartgen.core.write.Trees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,8 +34,8 @@ class IncrementalGenerateTest {
 
   @BeforeEach
   void copySamples() throws IOException {
-    copy(Samples.ROOT.resolve("samples/descriptors"), work.resolve("p/descriptors"));
-    copy(Samples.ROOT.resolve("samples/environments"), work.resolve("p/environments"));
+    Trees.copy(Samples.ROOT.resolve("samples/descriptors"), work.resolve("p/descriptors"));
+    Trees.copy(Samples.ROOT.resolve("samples/environments"), work.resolve("p/environments"));
     Files.copy(Samples.PLATFORM, work.resolve("p/platform.yaml"));
     platform = work.resolve("p/platform.yaml");
     descriptors = work.resolve("p/descriptors");
@@ -172,19 +173,6 @@ class IncrementalGenerateTest {
       }
     }
     return files;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path file : walk.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 
   private static void deleteTree(Path folder) throws IOException {

@@ -7,12 +7,12 @@ import dev.chartgen.core.Request;
 import dev.chartgen.core.load.Descriptors;
 import dev.chartgen.core.policy.Finding;
 import dev.chartgen.core.policy.Severity;
+import dev.chartgen.core.write.Trees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,17 +107,8 @@ class LintCacheTest {
       """;
 
   /** A copy of the generated charts and the state, so that each test spoils its own. */
-  private static Path copy(Path target) throws IOException {
-    try (Stream<Path> files = Files.walk(charts)) {
-      for (Path file : files.toList()) {
-        Path to = target.resolve(charts.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(file, to);
-        }
-      }
-    }
+  private static Path copy(Path target) {
+    Trees.copy(charts, target);
     return target;
   }
 

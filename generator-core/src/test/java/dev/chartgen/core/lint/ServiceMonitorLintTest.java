@@ -13,6 +13,7 @@ import dev.chartgen.core.policy.SpoiledPolicies;
 import dev.chartgen.core.verify.HelmRunner;
 import dev.chartgen.core.verify.ReleaseRenderer;
 import dev.chartgen.core.verify.RenderedObject;
+import dev.chartgen.core.write.Trees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,7 +148,7 @@ class ServiceMonitorLintTest {
     // scraper (by hand), and linted as chartgen:lint lints them
     Path charts = work.resolve("charts");
     for (String module : List.of("egov-indexer", "egov-searcher")) {
-      copyTree(GOLDEN.resolve("expected").resolve(module), charts.resolve(module));
+      Trees.copy(GOLDEN.resolve("expected").resolve(module), charts.resolve(module));
     }
     Path policy = charts.resolve("egov-indexer/templates/networkpolicy.yaml");
     String text = Files.readString(policy, StandardCharsets.UTF_8);
@@ -176,22 +176,9 @@ class ServiceMonitorLintTest {
                     .contains("ServiceMonitor/egov-indexer has the metrics scraper read"));
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
-  }
-
   private Path copy(Path chart) throws IOException {
     Path target = work.resolve("egov-indexer");
-    copyTree(chart, target);
+    Trees.copy(chart, target);
     return target;
   }
 }

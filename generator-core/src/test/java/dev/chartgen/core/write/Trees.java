@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Folder trees as test data: snapshots, copies, deletion. */
-final class Trees {
+/**
+ * Folder trees as test data: snapshots, copies, deletion (the one copy of a tree the tests use).
+ */
+public final class Trees {
 
   private Trees() {}
 
@@ -73,7 +75,8 @@ final class Trees {
     return files;
   }
 
-  static void copy(Path from, Path to) {
+  /** Copies the tree {@code from} to {@code to}, links as links, with modification times. */
+  public static void copy(Path from, Path to) {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path path : walk.toList()) {
         Path target = to.resolve(from.relativize(path).toString());
