@@ -62,8 +62,8 @@ final class Generation {
   }
 
   /** The environment values files. */
-  static Map<String, String> platformFiles(Descriptors descriptors) {
-    return new TreeMap<>(EnvironmentValues.files(descriptors));
+  static Map<String, String> platformFiles(Descriptors descriptors, boolean parallel) {
+    return new TreeMap<>(EnvironmentValues.files(descriptors, parallel));
   }
 
   /**
@@ -119,7 +119,7 @@ final class Generation {
   static Map<String, String> full(Descriptors descriptors, Request request, boolean parallel) {
     Map<String, String> files =
         new TreeMap<>(renderModules(descriptors, request, descriptors.modules(), parallel));
-    files.putAll(platformFiles(descriptors));
+    files.putAll(platformFiles(descriptors, parallel));
     return versioned(
         descriptors, request, files, descriptors.modules().stream().map(Module::name).toList());
   }
@@ -185,7 +185,7 @@ final class Generation {
     }
     Map<String, String> files =
         new TreeMap<>(renderModules(descriptors, request, render, parallel));
-    files.putAll(platformFiles(descriptors));
+    files.putAll(platformFiles(descriptors, parallel));
     Map<String, String> out =
         new TreeMap<>(
             versioned(descriptors, request, files, render.stream().map(Module::name).toList()));

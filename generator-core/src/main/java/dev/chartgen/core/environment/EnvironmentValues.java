@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Plans each environment's values files: for every environment and every module it deploys, the
@@ -34,32 +35,58 @@ public final class EnvironmentValues {
    *     environments/<env>/<module>.yaml}, sorted
    */
   public static Map<String, String> files(Descriptors descriptors) {
-    Map<String, String> files = new TreeMap<>();
+    return files(descriptors, false);
+  }
+
+  /**
+   * Every environment's values files, the modules planned on every core when {@code parallel}: each
+   * module's files depend on its own values only, and are collected in module order, so the result
+   * does not depend on the threads.
+   *
+   * @return file contents by path relative to the output folder, {@code
+   *     environments/<env>/<module>.yaml}, sorted
+   */
+  public static Map<String, String> files(Descriptors descriptors, boolean parallel) {
     ChartPlanner defaults = new ChartPlanner(descriptors.platform(), descriptors.modules());
-    Map<String, Map<String, Object>> defaultValues = new LinkedHashMap<>();
-    for (Module module : descriptors.modules()) {
-      defaultValues.put(module.name(), plain(defaults.values(module)));
-    }
     List<Environment> environments = new ArrayList<>(descriptors.environments());
     environments.sort(Comparator.comparing(Environment::name));
+    // per environment, once: the merged platform and modules and their planner
+    List<List<Module>> merged = new ArrayList<>();
+    List<ChartPlanner> planners = new ArrayList<>();
     for (Environment environment : environments) {
       Platform platform = EnvironmentMerger.platform(descriptors.platform(), environment);
-      List<Module> merged =
+      List<Module> modules =
           descriptors.modules().stream()
               .map(m -> EnvironmentMerger.module(m, environment, Set.of()))
               .toList();
-      ChartPlanner planner = new ChartPlanner(platform, merged);
-      for (Module module : merged) {
-        if (!environment.enabled(module.name())) {
-          continue;
-        }
-        Map<String, Object> changed =
-            diff(defaultValues.get(module.name()), plain(planner.values(module)));
-        files.put(
-            FOLDER + "/" + environment.name() + "/" + module.name() + ".yaml",
-            document(environment, module, changed));
-      }
+      merged.add(modules);
+      planners.add(new ChartPlanner(platform, modules));
     }
+    IntStream indexes = IntStream.range(0, descriptors.modules().size());
+    List<Map<String, String>> perModule =
+        (parallel ? indexes.parallel() : indexes)
+            .mapToObj(
+                i -> {
+                  Map<String, Object> defaultValues =
+                      plain(defaults.values(descriptors.modules().get(i)));
+                  Map<String, String> own = new LinkedHashMap<>();
+                  for (int e = 0; e < environments.size(); e++) {
+                    Environment environment = environments.get(e);
+                    Module module = merged.get(e).get(i);
+                    if (!environment.enabled(module.name())) {
+                      continue;
+                    }
+                    Map<String, Object> changed =
+                        diff(defaultValues, plain(planners.get(e).values(module)));
+                    own.put(
+                        FOLDER + "/" + environment.name() + "/" + module.name() + ".yaml",
+                        document(environment, module, changed));
+                  }
+                  return own;
+                })
+            .toList();
+    Map<String, String> files = new TreeMap<>();
+    perModule.forEach(files::putAll);
     return files;
   }
 

@@ -68,6 +68,11 @@ public final class NetworkGraph {
   // caller -> callees, for calls(caller, callee): CG045 asks it for every pair of modules
   private final Map<String, Set<String>> callees = new HashMap<>();
   private final List<Route> routes = new ArrayList<>();
+  // the calls by callee and by caller, and the routes by target, each in the order above: every
+  // module's plan asks for its own, which a scan of every call would make quadratic in modules
+  private final Map<String, List<Call>> byCallee = new HashMap<>();
+  private final Map<String, List<Call>> byCaller = new HashMap<>();
+  private final Map<String, List<Route>> byTarget = new HashMap<>();
 
   /** The graph of {@code modules} on {@code platform}. */
   public NetworkGraph(Platform platform, List<Module> modules) {
@@ -96,6 +101,13 @@ public final class NetworkGraph {
     }
     routes.sort(
         Comparator.comparing(Route::target).thenComparing(Route::owner).thenComparing(Route::path));
+    for (Call call : calls) {
+      byCallee.computeIfAbsent(call.callee(), k -> new ArrayList<>()).add(call);
+      byCaller.computeIfAbsent(call.caller(), k -> new ArrayList<>()).add(call);
+    }
+    for (Route route : routes) {
+      byTarget.computeIfAbsent(route.target(), k -> new ArrayList<>()).add(route);
+    }
   }
 
   private void add(String caller, String callee, Via via) {
@@ -151,13 +163,12 @@ public final class NetworkGraph {
 
   /** The calls {@code module} receives, by caller (one per caller and reason). */
   public List<Call> callersOf(String module) {
-    return calls.stream().filter(c -> c.callee().equals(module)).toList();
+    return List.copyOf(byCallee.getOrDefault(module, List.of()));
   }
 
   /** The calls {@code module} makes, by callee. */
   public List<Call> calleesOf(String module) {
-    List<Call> out =
-        new ArrayList<>(calls.stream().filter(c -> c.caller().equals(module)).toList());
+    List<Call> out = new ArrayList<>(byCaller.getOrDefault(module, List.of()));
     out.sort(Comparator.comparing(Call::callee).thenComparing(Call::via));
     return out;
   }
@@ -213,7 +224,7 @@ public final class NetworkGraph {
 
   /** The routes other modules' Ingresses send to {@code module}. */
   public List<Route> routesTo(String module) {
-    return routes.stream().filter(r -> r.target().equals(module)).toList();
+    return List.copyOf(byTarget.getOrDefault(module, List.of()));
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
  * module without a descriptor, whose container ports chartgen does not know), declared CIDRs.
  */
 public final class NetworkPolicyPlanner {
+
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   private final Platform platform;
   private final NetworkGraph graph;
@@ -212,7 +215,7 @@ public final class NetworkPolicyPlanner {
         return new PolicyPort(p.port(), p.protocol());
       }
     }
-    return new PolicyPort(port.matches("[0-9]+") ? Integer.valueOf(port) : port, "TCP");
+    return new PolicyPort(DIGITS.matcher(port).matches() ? Integer.valueOf(port) : port, "TCP");
   }
 
   private static Map<String, List<Via>> grouped(List<Call> calls, boolean byCaller) {

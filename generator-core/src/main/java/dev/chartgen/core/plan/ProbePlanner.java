@@ -7,12 +7,15 @@ import dev.chartgen.core.model.Port;
 import dev.chartgen.core.model.Probe;
 import dev.chartgen.core.view.ContainerView.ProbeView;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Probes with every gap filled: a missing readiness or liveness checks the same endpoint as the
  * other with its own timing; a serving container without any gets TCP checks on its first port.
  */
 final class ProbePlanner {
+
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   /** Liveness, readiness, startup; any may be null. */
   record Probes(ProbeView liveness, ProbeView readiness, ProbeView startup) {
@@ -69,7 +72,7 @@ final class ProbePlanner {
     Object port = null;
     if (!probe.isExec()) {
       String ref = probe.port() != null ? probe.port() : ports.get(0).name();
-      port = ref.matches("[0-9]+") ? (Object) Integer.valueOf(ref) : ref;
+      port = DIGITS.matcher(ref).matches() ? (Object) Integer.valueOf(ref) : ref;
     }
     ProbeView.Kind kind =
         probe.path() != null

@@ -10,9 +10,12 @@ import dev.chartgen.core.view.ChartViews;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The chart README: what the chart creates, every value, and what deserves attention. */
 final class ReadmePlanner {
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
   private static final int MAX_DEFAULT = 80;
 
@@ -115,7 +118,7 @@ final class ReadmePlanner {
     String json =
         value instanceof Map<?, ?> map && map.size() > 3
             ? "{…} (" + map.size() + " entries, see values.yaml)"
-            : JsonWriter.write(value).strip().replaceAll("\\s*\\n\\s*", " ");
+            : LINE_BREAK.matcher(JsonWriter.write(value).strip()).replaceAll(" ");
     if (json.length() > MAX_DEFAULT) {
       json = json.substring(0, MAX_DEFAULT - 1) + "…";
     }

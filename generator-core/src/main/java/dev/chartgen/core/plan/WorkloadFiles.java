@@ -18,9 +18,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The workload object of a chart and the objects that serve it: Services, Ingress, HPA, PDB. */
 final class WorkloadFiles {
+
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   private final Module module;
   private final ModuleSpec spec;
@@ -133,7 +136,7 @@ final class WorkloadFiles {
   }
 
   private static Object intOrString(String value) {
-    return value.matches("[0-9]+") ? (Object) Integer.valueOf(value) : value;
+    return DIGITS.matcher(value).matches() ? (Object) Integer.valueOf(value) : value;
   }
 
   private TemplateFile file(String name, Object view) {
@@ -228,7 +231,7 @@ final class WorkloadFiles {
           spec.metrics().port() != null
               ? spec.metrics().port()
               : String.valueOf(spec.ports().get(0).port());
-      if (!port.matches("[0-9]+")) {
+      if (!DIGITS.matcher(port).matches()) {
         port =
             spec.ports().stream()
                 .filter(p -> p.name().equals(spec.metrics().port()))

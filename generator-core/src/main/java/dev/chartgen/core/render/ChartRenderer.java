@@ -42,9 +42,30 @@ public final class ChartRenderer {
     return files;
   }
 
-  /** One trailing newline, no trailing spaces on lines: stable diffs. */
-  private static String normalize(String content) {
-    String trimmed = content.replaceAll("[ \t]+\n", "\n").strip();
-    return trimmed + "\n";
+  /**
+   * One trailing newline, no trailing spaces on lines: stable diffs. (What {@code replaceAll("[
+   * \t]+\n", "\n").strip() + "\n"} gives, in one pass: every file of every chart goes through it.)
+   */
+  static String normalize(String content) {
+    StringBuilder out = new StringBuilder(content.length() + 1);
+    int blanks = -1; // where the spaces and tabs not yet known to end a line start, or -1
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (c == ' ' || c == '\t') {
+        if (blanks < 0) {
+          blanks = i;
+        }
+      } else {
+        if (blanks >= 0 && c != '\n') {
+          out.append(content, blanks, i);
+        }
+        blanks = -1;
+        out.append(c);
+      }
+    }
+    if (blanks >= 0) {
+      out.append(content, blanks, content.length());
+    }
+    return out.toString().strip() + "\n";
   }
 }

@@ -85,6 +85,9 @@ public final class TemplateEngine {
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     config.setTemplateLoader(loader(overrides));
+    // an engine lives for one run (overrides) or holds the jar's templates: a template, once
+    // parsed, is never looked up again on disk (by default FreeMarker checks every 5 seconds)
+    config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     config.setRegisteredCustomOutputFormats(
         List.of(HelmTextFormat.INSTANCE, MarkdownFormat.INSTANCE));
     // the one rule for user text: every ${...} is escaped for the file it lands in

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Builds a {@link ValueNode.Group} entry by entry:
@@ -16,6 +17,8 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Values {
+
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   private final List<ValueNode.Entry> entries = new ArrayList<>();
 
@@ -42,7 +45,7 @@ public final class Values {
 
   /** A number, or a percentage such as 25% (Kubernetes IntOrString). */
   public Values intOrString(String key, String description, String value) {
-    Object typed = value.matches("[0-9]+") ? (Object) Integer.valueOf(value) : value;
+    Object typed = DIGITS.matcher(value).matches() ? (Object) Integer.valueOf(value) : value;
     return add(
         key,
         new ValueNode.Scalar(description, "intOrString", typed, Map.of("pattern", "^[0-9]+%?$")));

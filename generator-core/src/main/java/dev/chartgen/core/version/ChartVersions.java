@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -52,17 +53,20 @@ public final class ChartVersions {
   public static Versioned apply(
       Map<String, String> files, Map<String, String> folders, LockFile lock, SemVer.Bump bump) {
     Map<String, String> out = new TreeMap<>(files);
+    // the rendered files in path order: a chart's files are one range of it (read from here, not
+    // from out, whose Chart.yaml versions change on the way), found without scanning every file
+    NavigableMap<String, String> sorted = new TreeMap<>(files);
     Map<String, List<LockFile.Entry>> versions = new TreeMap<>(lock.charts());
     for (Map.Entry<String, String> folder : folders.entrySet()) {
       String chart = folder.getKey();
       Map<String, String> own = new LinkedHashMap<>();
       String prefix = folder.getValue() + "/";
-      files.forEach(
-          (path, content) -> {
-            if (path.startsWith(prefix)) {
-              own.put(path.substring(prefix.length()), content);
-            }
-          });
+      for (Map.Entry<String, String> file : sorted.tailMap(prefix, true).entrySet()) {
+        if (!file.getKey().startsWith(prefix)) {
+          break;
+        }
+        own.put(file.getKey().substring(prefix.length()), file.getValue());
+      }
       String chartYaml = own.get(ChartDigest.CHART_FILE);
       if (chartYaml == null) {
         continue;

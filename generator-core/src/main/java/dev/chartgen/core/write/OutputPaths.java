@@ -2,6 +2,7 @@ package dev.chartgen.core.write;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The names inside the output folder: paths relative to it, the unit each belongs to (its first
@@ -15,6 +16,9 @@ final class OutputPaths {
 
   /** The hidden folder where a run stages its units and keeps its journal. */
   static final String WORK = ".chartgen-work";
+
+  // a Windows drive (C:...); compiled once: every path a run writes is checked
+  private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
   private final Path root;
 
@@ -87,7 +91,7 @@ final class OutputPaths {
     if (relative.indexOf('\\') >= 0 || relative.indexOf('\0') >= 0) {
       return Optional.of("contains a backslash or NUL");
     }
-    if (relative.startsWith("/") || relative.matches("^[A-Za-z]:.*")) {
+    if (relative.startsWith("/") || DRIVE.matcher(relative).matches()) {
       return Optional.of("is absolute, outside the output folder");
     }
     for (String segment : relative.split("/", -1)) {
