@@ -56,8 +56,8 @@ public final class Chartgen {
   }
 
   /**
-   * This generator planning and rendering modules one after the other instead of on every core (the
-   * output is the same; tests compare the two).
+   * This generator validating, planning and rendering modules one after the other instead of on
+   * every core (the output and the problems are the same; tests compare the two).
    */
   public Chartgen sequential() {
     return new Chartgen(catalog, false);
@@ -124,7 +124,7 @@ public final class Chartgen {
 
   private Descriptors validateNow(Request request) {
     DescriptorLoader.Loaded loaded =
-        new DescriptorLoader(catalog.get(), request.displayRoot())
+        new DescriptorLoader(catalog.get(), request.displayRoot(), parallel)
             .read(request.platformFile(), request.descriptorDirectory(), request.outputDirectory());
     List<Problem> problems = new ArrayList<>(loaded.problems());
     loaded
@@ -132,7 +132,8 @@ public final class Chartgen {
         .ifPresent(
             d ->
                 problems.addAll(
-                    EnvironmentChecks.check(d, loaded.moduleNames(), problems.isEmpty())));
+                    EnvironmentChecks.check(
+                        d, loaded.moduleNames(), problems.isEmpty(), parallel)));
     if (!problems.isEmpty()) {
       throw new DescriptorException(problems);
     }

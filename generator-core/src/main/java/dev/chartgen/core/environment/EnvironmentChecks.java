@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks every environment file against what it targets: module names, variables wired to Secrets
@@ -37,12 +38,17 @@ public final class EnvironmentChecks {
   public static final String DEFAULTS = "defaults";
 
   private final Descriptors descriptors;
+  private final boolean parallel;
   private final Map<String, Module> modules = new LinkedHashMap<>();
   private final Set<String> known = new HashSet<>();
   private final List<Problem> problems = new ArrayList<>();
+  // each module's own problems, as every environment's recheck compares with them: the same in
+  // every environment, so computed once per module
+  private final Map<String, Set<String>> baseProblems = new ConcurrentHashMap<>();
 
-  private EnvironmentChecks(Descriptors descriptors) {
+  private EnvironmentChecks(Descriptors descriptors, boolean parallel) {
     this.descriptors = descriptors;
+    this.parallel = parallel;
     descriptors.modules().forEach(m -> modules.put(m.name(), m));
     known.addAll(descriptors.platform().spec().services().keySet());
     known.addAll(modules.keySet());
@@ -59,7 +65,17 @@ public final class EnvironmentChecks {
    */
   public static List<Problem> check(
       Descriptors descriptors, Set<String> moduleNames, boolean modulesValid) {
-    EnvironmentChecks checks = new EnvironmentChecks(descriptors);
+    return check(descriptors, moduleNames, modulesValid, false);
+  }
+
+  /**
+   * Every problem of the environment files, as {@link #check(Descriptors, Set, boolean)}; with
+   * {@code parallel}, the merged modules of an environment are checked again on every core, their
+   * problems collected in module order: the same problems in the same order as with one thread.
+   */
+  public static List<Problem> check(
+      Descriptors descriptors, Set<String> moduleNames, boolean modulesValid, boolean parallel) {
+    EnvironmentChecks checks = new EnvironmentChecks(descriptors, parallel);
     checks.problems.addAll(ReservedNames.check(descriptors));
     checks.names();
     checks.flags();
@@ -206,11 +222,11 @@ public final class EnvironmentChecks {
               module, environment, refused.getOrDefault(module.name(), Set.of())));
     }
     references(environment, doc, merged);
-    for (Module module : merged) {
-      if (environment.enabled(module.name())) {
-        recheck(environment, doc, module, platform);
-      }
-    }
+    List<Module> enabled = merged.stream().filter(m -> environment.enabled(m.name())).toList();
+    (parallel ? enabled.parallelStream() : enabled.stream())
+        .map(module -> recheck(environment, doc, module, platform))
+        .toList()
+        .forEach(problems::addAll);
   }
 
   /** Overrides that cannot apply to the module; returns the env names refused. */
@@ -424,15 +440,25 @@ public final class EnvironmentChecks {
             });
   }
 
-  /** The module checks on the merged module; what is new is reported at the environment file. */
-  private void recheck(
+  /**
+   * The module checks on the merged module; what is new is reported at the environment file. Called
+   * from several threads: reads only, and returns its problems.
+   */
+  private List<Problem> recheck(
       Environment environment, YamlDocument doc, Module merged, Platform platform) {
+    List<Problem> own = new ArrayList<>();
     Module base = modules.get(merged.name());
     YamlDocument moduleDoc = document(base.source());
-    Set<String> before = new HashSet<>();
-    for (Problem p : ModuleChecks.check(base, moduleDoc, descriptors.platform(), known)) {
-      before.add(p.pointer() + "\u0000" + p.message());
-    }
+    Set<String> before =
+        baseProblems.computeIfAbsent(
+            base.name(),
+            name -> {
+              Set<String> found = new HashSet<>();
+              for (Problem p : ModuleChecks.check(base, moduleDoc, descriptors.platform(), known)) {
+                found.add(p.pointer() + "\u0000" + p.message());
+              }
+              return found;
+            });
     int baseWaivers = base.spec().waivers().size();
     for (Problem p : ModuleChecks.check(merged, moduleDoc, platform, known)) {
       if (before.contains(p.pointer() + "\u0000" + p.message())) {
@@ -443,7 +469,7 @@ public final class EnvironmentChecks {
         at = envPointer(merged.name(), p.pointer(), baseWaivers);
       }
       boolean exact = !doc.at(at).isMissingNode();
-      problems.add(
+      own.add(
           new Problem(
               doc.locate(at),
               exact ? at : JsonPointer.child("/spec/modules", merged.name()),
@@ -459,6 +485,7 @@ public final class EnvironmentChecks {
                       + p.message(),
               p.hint()));
     }
+    return own;
   }
 
   private static final java.util.regex.Pattern CONFIG_MAP_KEY =

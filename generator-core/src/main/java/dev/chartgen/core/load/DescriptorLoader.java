@@ -53,6 +53,7 @@ public final class DescriptorLoader {
 
   private final SchemaValidator validator;
   private final Path displayRoot;
+  private final boolean parallel;
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> refusedText = new HashSet<>();
 
@@ -60,8 +61,19 @@ public final class DescriptorLoader {
    * @param displayRoot file names in messages are relative to it (e.g. the build's root folder)
    */
   public DescriptorLoader(SchemaCatalog catalog, Path displayRoot) {
+    this(catalog, displayRoot, false);
+  }
+
+  /**
+   * @param displayRoot file names in messages are relative to it (e.g. the build's root folder)
+   * @param parallel whether the descriptor files are parsed, validated, bound and checked on every
+   *     core; each file's problems are collected in file order, so the problems and their order do
+   *     not depend on the threads
+   */
+  public DescriptorLoader(SchemaCatalog catalog, Path displayRoot, boolean parallel) {
     this.validator = new SchemaValidator(catalog);
     this.displayRoot = displayRoot.toAbsolutePath().normalize();
+    this.parallel = parallel;
   }
 
   /**
@@ -119,53 +131,46 @@ public final class DescriptorLoader {
     Map<Path, Optional<YamlDocument>> parsedFiles = new LinkedHashMap<>();
     Map<Path, List<Problem>> parseProblems = new LinkedHashMap<>();
     Set<Path> listedData = new HashSet<>();
-    for (Path file : files) {
-      int before = problems.size();
-      Optional<YamlDocument> parsed = parse(file, "Module");
-      List<Problem> found = problems.subList(before, problems.size());
-      parseProblems.put(file, new ArrayList<>(found));
-      found.clear();
-      parsedFiles.put(file, parsed);
-      parsed.ifPresent(doc -> listedData.addAll(ConfigMapFiles.listed(doc, file)));
-    }
-    for (Path file : files) {
-      if (listedData.contains(file.toAbsolutePath().normalize())) {
-        continue;
-      }
-      problems.addAll(parseProblems.get(file));
-      Optional<YamlDocument> parsed = parsedFiles.get(file);
-      // a module whose descriptor is invalid still exists: references to it are not errors too
+    List<Parsed> parsed = each(files, file -> parseAlone(file, "Module"));
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      parseProblems.put(file, parsed.get(i).problems());
+      parsedFiles.put(file, parsed.get(i).document());
+      refusedText.addAll(parsed.get(i).refused());
       parsed
-          .map(doc -> doc.at("/metadata/name"))
+          .get(i)
+          .document()
+          .ifPresent(doc -> listedData.addAll(ConfigMapFiles.listed(doc, file)));
+    }
+    List<Path> descriptors =
+        files.stream().filter(f -> !listedData.contains(f.toAbsolutePath().normalize())).toList();
+    List<Read> reads = each(descriptors, file -> readModule(file, parsedFiles.get(file)));
+    for (int i = 0; i < descriptors.size(); i++) {
+      Path file = descriptors.get(i);
+      problems.addAll(parseProblems.get(file));
+      Optional<YamlDocument> doc = parsedFiles.get(file);
+      // a module whose descriptor is invalid still exists: references to it are not errors too
+      doc.map(d -> d.at("/metadata/name"))
           .filter(JsonNode::isString)
           .ifPresent(name -> named.add(name.asString()));
-      if (parsed.isEmpty()) {
-        continue;
-      }
-      YamlDocument doc = parsed.get();
-      List<Problem> shape = schemaProblems(doc);
-      if (shape.isEmpty()) {
-        bind(doc, DescriptorBinder::module)
-            .ifPresent(
-                module -> {
-                  ConfigMapFiles.Read read =
-                      ConfigMapFiles.read(module, doc, file, shownFolder(file));
-                  problems.addAll(read.problems());
-                  documents.put(doc.source(), doc);
-                  modules.add(read.module());
-                });
-      } else {
-        DescriptorBinder.lenientModule(doc.source(), doc.root())
-            .ifPresent(module -> invalid.add(new Invalid(module, doc, shape)));
-      }
+      Read read = reads.get(i);
+      problems.addAll(read.problems());
+      read.module()
+          .ifPresent(
+              module -> {
+                documents.put(doc.get().source(), doc.get());
+                modules.add(module);
+              });
+      read.invalid().ifPresent(invalid::add);
     }
     if (platform.isPresent()) {
       Set<String> known = new HashSet<>(platform.get().spec().services().keySet());
       known.addAll(named);
-      for (Module module : modules) {
-        problems.addAll(
-            ModuleChecks.check(module, documents.get(module.source()), platform.get(), known));
-      }
+      Platform checked = platform.get();
+      each(
+              modules,
+              module -> ModuleChecks.check(module, documents.get(module.source()), checked, known))
+          .forEach(problems::addAll);
       for (Invalid module : invalid) {
         problems.addAll(module.semanticProblems(platform.get(), known));
       }
@@ -194,6 +199,57 @@ public final class DescriptorLoader {
         platform.map(p -> new Descriptors(p, modules, documents, environments)),
         named,
         List.copyOf(problems));
+  }
+
+  /**
+   * {@code function} of every item, in the items' order: on every core when the loader is parallel.
+   * The function must only read the loader's state (it returns what it finds).
+   */
+  private <T, R> List<R> each(List<T> items, java.util.function.Function<T, R> function) {
+    return (parallel ? items.parallelStream() : items.stream()).map(function).toList();
+  }
+
+  /** What parsing one file gave: its document, its problems and its refused texts. */
+  private record Parsed(
+      Optional<YamlDocument> document, List<Problem> problems, Set<String> refused) {}
+
+  private Parsed parseAlone(Path file, String kind) {
+    List<Problem> found = new ArrayList<>();
+    Set<String> refused = new HashSet<>();
+    Optional<YamlDocument> document = parse(file, kind, found, refused);
+    return new Parsed(document, found, refused);
+  }
+
+  /**
+   * What reading one parsed descriptor gave: its problems (schema, binding, its ConfigMaps' files)
+   * and the module, or the module as far as an invalid descriptor can be read.
+   */
+  private record Read(List<Problem> problems, Optional<Module> module, Optional<Invalid> invalid) {}
+
+  private Read readModule(Path file, Optional<YamlDocument> parsed) {
+    if (parsed.isEmpty()) {
+      return new Read(List.of(), Optional.empty(), Optional.empty());
+    }
+    YamlDocument doc = parsed.get();
+    List<Problem> found = new ArrayList<>(schemaProblemsOf(doc));
+    if (!found.isEmpty()) {
+      List<Problem> shape = List.copyOf(found);
+      return new Read(
+          found,
+          Optional.empty(),
+          DescriptorBinder.lenientModule(doc.source(), doc.root())
+              .map(module -> new Invalid(module, doc, shape)));
+    }
+    Optional<Module> module =
+        bind(doc, DescriptorBinder::module, found)
+            .map(
+                bound -> {
+                  ConfigMapFiles.Read read =
+                      ConfigMapFiles.read(bound, doc, file, shownFolder(file));
+                  found.addAll(read.problems());
+                  return read.module();
+                });
+    return new Read(found, module, Optional.empty());
   }
 
   /** environments/*.yaml beside the platform file, sorted; none when the folder is absent. */
@@ -297,6 +353,12 @@ public final class DescriptorLoader {
   }
 
   private Optional<YamlDocument> parse(Path file, String kind) {
+    return parse(file, kind, problems, refusedText);
+  }
+
+  /** Parses one file; its problems go to {@code problems}, its refused texts to {@code refused}. */
+  private Optional<YamlDocument> parse(
+      Path file, String kind, List<Problem> problems, Set<String> refused) {
     String source = display(file);
     String content;
     try {
@@ -326,8 +388,8 @@ public final class DescriptorLoader {
     try {
       YamlDocument document = YamlParser.parse(source, content);
       problems.addAll(document.textProblems());
-      document.textProblems().forEach(p -> refusedText.add(p.location().source() + p.pointer()));
-      return header(document, kind) ? Optional.of(document) : Optional.empty();
+      document.textProblems().forEach(p -> refused.add(p.location().source() + p.pointer()));
+      return header(document, kind, problems) ? Optional.of(document) : Optional.empty();
     } catch (DescriptorException e) {
       problems.addAll(e.problems());
       return Optional.empty();
@@ -335,7 +397,7 @@ public final class DescriptorLoader {
   }
 
   /** apiVersion and kind first: they decide which schema applies. */
-  private boolean header(YamlDocument document, String kind) {
+  private static boolean header(YamlDocument document, String kind, List<Problem> problems) {
     JsonNode root = document.root();
     if (!root.isObject()) {
       problems.add(
@@ -375,6 +437,11 @@ public final class DescriptorLoader {
 
   /** Binds a schema-valid document; a value the model cannot hold is a problem at its line. */
   private <T> Optional<T> bind(YamlDocument document, BiFunction<String, JsonNode, T> binder) {
+    return bind(document, binder, problems);
+  }
+
+  private static <T> Optional<T> bind(
+      YamlDocument document, BiFunction<String, JsonNode, T> binder, List<Problem> problems) {
     try {
       return Optional.of(binder.apply(document.source(), document.root()));
     } catch (DescriptorBinder.UnreadableValue e) {
@@ -396,15 +463,20 @@ public final class DescriptorLoader {
 
   /** Validates against the schema of the document's kind, and records what it found. */
   private List<Problem> schemaProblems(YamlDocument document) {
+    List<Problem> found = schemaProblemsOf(document);
+    problems.addAll(found);
+    return found;
+  }
+
+  /** Validates against the schema of the document's kind. */
+  private List<Problem> schemaProblemsOf(YamlDocument document) {
     String schema =
         switch (document.root().get("kind").asString()) {
           case "Platform" -> PLATFORM_SCHEMA;
           case "Environment" -> ENVIRONMENT_SCHEMA;
           default -> MODULE_SCHEMA;
         };
-    List<Problem> found = validator.validate(document, schema);
-    problems.addAll(found);
-    return found;
+    return validator.validate(document, schema);
   }
 
   /**
