@@ -5,6 +5,7 @@ import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.problem.Problem;
 import dev.chartgen.core.schema.SchemaCatalog;
 import dev.chartgen.core.schema.SchemaValidator;
+import dev.chartgen.core.yaml.RecordCreators;
 import dev.chartgen.core.yaml.YamlDocument;
 import dev.chartgen.core.yaml.YamlParser;
 import java.io.IOException;
@@ -28,7 +29,10 @@ public final class PlatformConventions {
   public static final String BUILT_IN = "dev/chartgen/conventions/digit.json";
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .addModule(RecordCreators.module())
+          .build();
 
   private static final Conventions BUILT_IN_CONVENTIONS = read(SchemaCatalog.shared());
 

@@ -8,6 +8,7 @@ import dev.chartgen.core.model.ModuleMetadata;
 import dev.chartgen.core.model.ModuleSpec;
 import dev.chartgen.core.model.Platform;
 import dev.chartgen.core.pointer.JsonPointer;
+import dev.chartgen.core.yaml.RecordCreators;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -33,6 +34,7 @@ final class DescriptorBinder {
               new SimpleModule("chartgen")
                   .addDeserializer(EnvValue.class, new EnvValueDeserializer())
                   .addDeserializer(AppType.class, new AppTypeDeserializer()))
+          .addModule(RecordCreators.module())
           .build();
 
   /** For descriptors that broke the schema: reads what it can, ignoring unknown properties. */

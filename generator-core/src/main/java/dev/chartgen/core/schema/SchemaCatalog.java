@@ -14,9 +14,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,14 +56,29 @@ public final class SchemaCatalog {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final Map<String, JsonNode> documents;
+  /** The {@code $id} of every document, built-in ones first. */
+  private final Set<String> ids;
+
+  /** The built-in schemas' text, by {@code $id}: handed to the validator as read. */
+  private final Map<String, String> builtInText;
+
+  /** Documents given as trees ({@link #withExtra}), by {@code $id}. */
+  private final Map<String, JsonNode> extra;
+
+  /** Trees of the built-in documents, parsed when a message needs one. */
+  private final Map<String, JsonNode> parsed = new ConcurrentHashMap<>();
+
   private final SchemaRegistry registry;
   private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
-  private SchemaCatalog(Map<String, JsonNode> documents) {
-    this.documents = Map.copyOf(documents);
-    Map<String, String> sources = new LinkedHashMap<>();
-    documents.forEach((id, node) -> sources.put(id, node.toString()));
+  private SchemaCatalog(Map<String, String> builtInText, Map<String, JsonNode> extra) {
+    this.extra = Map.copyOf(extra);
+    Map<String, String> text = new LinkedHashMap<>(builtInText);
+    text.keySet().removeAll(extra.keySet()); // a document given as a tree replaces a built-in one
+    this.builtInText = Map.copyOf(text);
+    Set<String> all = new LinkedHashSet<>(builtInText.keySet());
+    all.addAll(extra.keySet());
+    this.ids = Collections.unmodifiableSet(all);
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
     // 2020-12 plus x-message, the message chartgen shows when a keyword next to it fails
@@ -69,9 +87,22 @@ public final class SchemaCatalog {
             .keyword(new AnnotationKeyword(MESSAGE_KEYWORD))
             .keyword(new AnnotationKeyword(RULE_KEYWORD))
             .build();
+    // Start-up: the validator reads each schema it compiles from its text when it first needs it
+    // (the built-in ones as read from the jar, never parsed and written out again here), and a
+    // schema no goal uses is never read.
     this.registry =
         SchemaRegistry.withDefaultDialect(
-            dialect, builder -> builder.schemaRegistryConfig(config).schemas(sources));
+            dialect, builder -> builder.schemaRegistryConfig(config).schemas(this::source));
+  }
+
+  /** The text of the document with this {@code $id}, or null when the catalog has none. */
+  private String source(String id) {
+    String text = builtInText.get(id);
+    if (text != null) {
+      return text;
+    }
+    JsonNode node = extra.get(id);
+    return node == null ? null : node.toString();
   }
 
   private static volatile SchemaCatalog shared;
@@ -99,15 +130,17 @@ public final class SchemaCatalog {
     return withExtra(Map.of());
   }
 
-  /** The built-in schemas plus {@code extra} documents, keyed by {@code $id}. */
+  /**
+   * The built-in schemas plus {@code extra} documents, keyed by {@code $id}. A built-in schema is
+   * known by {@link #ID_PREFIX} and its file name, the {@code $id} it declares (a test keeps the
+   * two equal), so that it is not parsed to learn it.
+   */
   public static SchemaCatalog withExtra(Map<String, JsonNode> extra) {
-    Map<String, JsonNode> documents = new LinkedHashMap<>();
+    Map<String, String> builtIn = new LinkedHashMap<>();
     for (String name : ALL_SCHEMAS) {
-      JsonNode node = readResource(RESOURCE_ROOT + name);
-      documents.put(idOf(node, name), node);
+      builtIn.put(ID_PREFIX + name, readResourceText(RESOURCE_ROOT + name));
     }
-    documents.putAll(extra);
-    return new SchemaCatalog(documents);
+    return new SchemaCatalog(builtIn, extra);
   }
 
   /** Reads a JSON schema file, for {@link #withExtra}. */
@@ -121,11 +154,15 @@ public final class SchemaCatalog {
 
   /** Reads a JSON resource bundled with chartgen. */
   public static JsonNode readResource(String resource) {
+    return JSON.readTree(readResourceText(resource));
+  }
+
+  private static String readResourceText(String resource) {
     try (InputStream in = SchemaCatalog.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing built-in resource " + resource);
       }
-      return JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -142,7 +179,7 @@ public final class SchemaCatalog {
     return compiled.computeIfAbsent(
         id,
         key -> {
-          if (!documents.containsKey(key)) {
+          if (!ids.contains(key)) {
             throw new IllegalArgumentException("unknown schema " + key);
           }
           return registry.getSchema(com.networknt.schema.SchemaLocation.of(key));
@@ -151,11 +188,19 @@ public final class SchemaCatalog {
 
   /** The {@code $id} of every document in the catalog. */
   public java.util.Set<String> ids() {
-    return documents.keySet();
+    return ids;
   }
 
-  /** The raw JSON of the schema document with this {@code $id}, for messages and hints. */
+  /**
+   * The raw JSON of the schema document with this {@code $id}, for messages and hints (a built-in
+   * one is parsed on first use), or null when the catalog has none.
+   */
   public JsonNode document(String id) {
-    return documents.get(id);
+    JsonNode node = extra.get(id);
+    if (node != null) {
+      return node;
+    }
+    String text = builtInText.get(id);
+    return text == null ? null : parsed.computeIfAbsent(id, key -> JSON.readTree(text));
   }
 }
