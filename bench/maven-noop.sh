@@ -3,7 +3,8 @@
 # platform (default 200 modules) whose pom binds validate, generate, lint and package as the
 # samples do. chartgen's own share is the difference between `mvn package` and the same build with
 # -Dchartgen.skip=true (Maven, the project and the plugin's class realm are the same; every goal
-# returns at once), medians of interleaved runs. Needs a prior `mvn -B -ntp verify` (the plugin in
+# returns at once), medians of interleaved runs. Each build prints its wall time and its CPU time
+# (user + system, all threads: less disturbed by other work on the machine), in ms. Needs a prior `mvn -B -ntp verify` (the plugin in
 # maven-plugin/target/local-repo) and `mvn -B -ntp -o -P bench -pl bench -am package -DskipTests`.
 #
 #   bench/maven-noop.sh [modules] [rounds]
@@ -30,12 +31,13 @@ synthetic_platform '        <executions>
 build() { # label, extra Maven arguments...
   local label=$1; shift
   local start; start=$(date +%s%N)
-  mvn -B -ntp -o -s "$SETTINGS" -Dmaven.repo.local="$REPO" -f "$WORK/pom.xml" package "$@" \
+  /usr/bin/time -o "$WORK/last.time" -f '%U %S' mvn -B -ntp -o -s "$SETTINGS" -Dmaven.repo.local="$REPO" -f "$WORK/pom.xml" package "$@" \
     -Dorg.slf4j.simpleLogger.showDateTime=true \
     -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS \
     > "$WORK/last.log" 2>&1 || { tail -n 30 "$WORK/last.log"; exit 1; }
   local ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  echo "$label $ms"
+  local cpu; cpu=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$WORK/last.time")
+  echo "$label $ms cpu $cpu"
   # each goal's start and the lines it logged, with times: a goal's time is up to the next line
   grep -E "chartgen|BUILD|Total time" "$WORK/last.log" | sed -e 's/^/    /' | cut -c1-160 >&2
 }

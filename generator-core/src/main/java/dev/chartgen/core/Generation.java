@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Planning, rendering and versioning every chart, in parallel, and the incremental form of a
@@ -232,18 +233,22 @@ final class Generation {
     }
   }
 
-  /** The fingerprint of every input of a run, and of chartgen itself. */
+  /**
+   * The fingerprint of every input of a run, and of chartgen itself: what validation reads (the
+   * platform file, the descriptor and environments folders byte for byte, chartgen: {@link
+   * Chartgen#validatedKey}, which every goal of a build takes anyway), the template overrides byte
+   * for byte, and the folders' paths. A run whose inputs cannot all be read has a fingerprint no
+   * other run has, so it is never taken for the last one.
+   */
   private static String runFingerprint(Request request) {
     Digest digest =
         Digest.start()
-            .add(Inputs.tool())
+            .add("chartgen generate run 2")
             .add(request.platformFile().toAbsolutePath().normalize().toString())
             .add(request.descriptorDirectory().toAbsolutePath().normalize().toString())
             .add(request.outputDirectory().toAbsolutePath().normalize().toString())
-            .add(request.displayRoot().toAbsolutePath().normalize().toString());
-    Inputs.tree(digest, request.platformFile(), true);
-    Inputs.tree(digest, request.descriptorDirectory(), true);
-    Inputs.tree(digest, environmentFolder(request), true);
+            .add(request.displayRoot().toAbsolutePath().normalize().toString())
+            .add(Chartgen.validatedKey(request).orElseGet(() -> "unreadable " + UUID.randomUUID()));
     Inputs.tree(digest, request.templateOverrides(), true);
     return digest.hex();
   }

@@ -2,16 +2,20 @@ package dev.chartgen.core.incremental;
 
 import dev.chartgen.core.load.DescriptorLoader;
 import dev.chartgen.core.load.Descriptors;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 /**
  * Descriptors already validated, so that the goals of one build (validate, generate, lint, check,
@@ -125,7 +129,9 @@ public final class Validated {
 
   /**
    * Adds a file or folder tree, following symbolic links as the loader does: every entry's path and
-   * its content.
+   * its content, in the order of their paths. One walk whose attributes say what each entry is (the
+   * loader's rules: a folder, a regular file, or anything else, never opened), and names cut from
+   * the path's text: every goal of a build does this, mostly before the JIT has compiled it.
    */
   private static void followed(Digest digest, Path root) throws IOException {
     if (root == null) {
@@ -136,19 +142,46 @@ public final class Validated {
       digest.add("missing");
       return;
     }
-    try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-      for (Path entry : walk.sorted(Comparator.comparing(Path::toString)).toList()) {
-        digest.add(root.relativize(entry).toString().replace('\\', '/'));
-        if (Files.isDirectory(entry)) {
-          digest.add("folder");
-        } else if (Files.isRegularFile(entry)) {
-          digest.add("file").add(Files.readAllBytes(entry));
-        } else {
-          // a FIFO, a device, a broken link: never opened (a FIFO would block); the loader
-          // refuses it, so these inputs are never found valid
-          digest.add("other");
-        }
+    Map<String, Path> files = new TreeMap<>();
+    String prefix = root.toString();
+    int cut = prefix.length() + (prefix.endsWith(root.getFileSystem().getSeparator()) ? 0 : 1);
+    Files.walkFileTree(
+        root,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+            files.put(name(folder), null);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            // a FIFO, a device, a broken link: never opened (a FIFO would block); the loader
+            // refuses it, so these inputs are never found valid
+            files.put(name(file), attributes.isRegularFile() ? file : OTHER);
+            return FileVisitResult.CONTINUE;
+          }
+
+          private String name(Path entry) {
+            String text = entry.toString();
+            String name = text.length() <= cut ? "" : text.substring(cut);
+            return File.separatorChar == '/' ? name : name.replace(File.separatorChar, '/');
+          }
+        });
+    for (Map.Entry<String, Path> entry : files.entrySet()) {
+      digest.add(entry.getKey());
+      if (entry.getValue() == null) {
+        digest.add("folder");
+      } else if (entry.getValue() == OTHER) {
+        digest.add("other");
+      } else {
+        digest.add("file").add(Files.readAllBytes(entry.getValue()));
       }
     }
   }
+
+  /** Marks an entry that is neither a folder nor a regular file. */
+  private static final Path OTHER = Path.of("");
 }
